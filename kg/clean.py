@@ -1,0 +1,83 @@
+"""Keep the story, drop the page furniture, and read the dateline and source URL."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .lexicon import lexicon
+from .model import Article
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
+DATE_PREFIX = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")
+STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+STAMP_LINE = re.compile(r"^(?:\d{1,2}:\d{2}\s*\|\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?(?:\s*GMT[+-]\d+)?$")
+OUTLET_PREFIX = re.compile(r"^(?:\(?[A-ZĐ][A-Za-zĐ.]{1,14}\)?\s*[-–.]\s+)(?=[A-ZĐÀ-Ỹ])")
+PHOTO_CREDIT = re.compile(r"\s*\(?(?<!\w)Ảnh\s*:?\s*[^.()]{0,40}\)?\s*$|\s+ảnh\s+\d+\s*$")
+END_MARK = "./."
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return text
+
+
+def clean(article: Article) -> Article:
+    """The article with its text reduced to the story paragraphs, one per line."""
+    lex = lexicon()
+    lines = [line.strip() for line in normalize(article.text).split("\n")]
+    url, published = article.url, article.published
+    story: list[str] = []
+    seen_long = False
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if match := URL_LINE.match(line):
+            url = url or match.group(1)
+            continue
+        if match := DATE_PREFIX.match(line):
+            published = published or match.group(1)
+            line = line[match.end():]
+        if STAMP_LINE.match(line):
+            if (match := STAMP.search(line)) and not published:
+                published = f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+            continue
+        if any(p.search(line) for p in lex.furniture_end):
+            break
+        if line.startswith("|"):  # a row of a table of other stories
+            continue
+        line = line.rstrip("|").strip()
+        if any(p.search(line) for p in lex.furniture_line):
+            continue
+        following = next((x for x in lines[index + 1:] if x), None)
+        if seen_long and following == line:  # a teaser block repeats its headline
+            break
+        line = OUTLET_PREFIX.sub("", line)
+        line = PHOTO_CREDIT.sub("", line).strip()
+        if not line:
+            continue
+        if line in story:
+            continue
+        story.append(line)
+        seen_long = seen_long or len(line) > 200
+        if line.endswith(END_MARK):
+            story[-1] = line[: -len(END_MARK)].rstrip() + "."
+            break
+    title = article.title
+    if title is None and story and len(story[0]) < 250 and not story[0].endswith("."):
+        title = story[0]
+    return Article(id=article.id, text="\n".join(story), source=article.source, url=url,
+                   title=title, published=iso_date(published), lang=article.lang)
+
+
+def iso_date(value: str | None) -> str | None:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from metadata, or None."""
+    if not value:
+        return None
+    match = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    if not match:
+        return None
+    parts = [match.group(1)] + [f"{int(g):02d}" for g in match.groups()[1:] if g]
+    return "-".join(parts)

@@ -1,0 +1,152 @@
+"""Commitments: who pledges what, clause by clause.
+
+A clause is a pledge when it holds a pledge verb ("cam kết", "nhất trí"), or an affirmation
+followed by action ("khẳng định ... sẽ tiếp tục tăng cường"). Proposals, wishes, thanks and
+appraisals before the verb keep it from being one. The actor is the nearest subject before
+the verb (a state, an official, "hai bên"); the areas are the keywords after it. Clauses
+after ';' carry on the one before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from .text import Sentence, clauses
+
+BOTH = "*"
+OBJECT_BEFORE = re.compile(
+    r"(?i)(?:quan hệ|của|giữa|với|cho|tới|đến|tại|ở|sang|thăm|về|hỗ trợ|ủng hộ|coi|trong đó có)\s+$")
+EMBEDDED = re.compile(r"(?i)\bviệc\s+$")
+SIDE = re.compile(r"(?i)\bphía\s+$")
+JOIN = re.compile(r"^\s*(?:,|và|cùng|cùng với)\s*(?:các nước|các quốc gia|các thành viên)?\s*$")
+ADVERBS = re.compile(r"(?i)\s*(?:(?:sẽ|tiếp tục|luôn|cùng|sẵn sàng|đều|cũng)\s+)*")
+PASSIVE = re.compile(r"(?i)(?:được|mà)\s+(?:\S+\s+){0,4}$")
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    codes: set[str]  # BOTH for "hai bên"
+    embedded: bool = False
+
+
+def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> list[Actor]:
+    """Who could be the subject of a verb: both sides, states, officials (their state)."""
+    actors: list[Actor] = []
+    for m in lex.both_sides_re.finditer(text):
+        if not OBJECT_BEFORE.search(text[:m.start()]):
+            actors.append(Actor(m.start(), m.end(), {BOTH}, bool(EMBEDDED.search(text[:m.start()]))))
+    for m in lex.country_re.finditer(text):
+        if any(a.start <= m.start() < a.end for a in actors):
+            continue
+        code = lex.country_of_name[m.group()]
+        if OBJECT_BEFORE.search(text[:m.start()]) and not SIDE.search(text[:m.start()]):
+            continue
+        actors.append(Actor(m.start(), m.end(), {code}, bool(EMBEDDED.search(text[:m.start()]))))
+    for start, end, country in people:
+        if not OBJECT_BEFORE.search(text[:start]):
+            actors.append(Actor(start, end, {country}, bool(EMBEDDED.search(text[:start]))))
+    actors.sort(key=lambda a: a.start)
+    grouped: list[Actor] = []
+    for a in actors:
+        if grouped and JOIN.match(text[grouped[-1].end:a.start]):
+            grouped[-1] = Actor(grouped[-1].start, a.end, grouped[-1].codes | a.codes, grouped[-1].embedded)
+        elif not grouped or a.start >= grouped[-1].end:
+            grouped.append(a)
+    return grouped
+
+
+def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor]) -> tuple[int, int] | None:
+    """Where the pledge verb of a clause is, or None when the clause pledges nothing."""
+    blocks = [m.end() for m in lex.cue_re["block"].finditer(text, start, end)]
+
+    def blocked(position: int, by_actor_between: bool = False) -> bool:
+        """A proposal, wish or appraisal comes first; for a pledge verb, only if no new subject follows it."""
+        last = max((b for b in blocks if b <= position), default=None)
+        if last is None:
+            return False
+        return not (by_actor_between and any(last <= a.start and len(text[a.end:position].split()) <= 4
+                                             for a in actors))
+
+    candidates = []
+    for m in lex.cue_re["pledge"].finditer(text, start, end):
+        if lex.cue_re["opinion"].match(text, m.end() + 1) or PASSIVE.search(text[start:m.start()]):
+            continue
+        by_owner = re.match(r"\s+(?:\S+\s+){0,2}của\s", text[m.end():])
+        if blocked(m.start(), by_actor_between=True) and not by_owner:
+            continue
+        candidates.append((m.start(), m.end()))
+    for m in lex.cue_re["affirm"].finditer(text, start, end):
+        rest = m.end()
+        actor = next((a for a in actors if a.start >= rest and text[rest:a.start].strip() == ""), None)
+        if actor:
+            rest = actor.end
+        adverbs = ADVERBS.match(text, rest)
+        said_more = bool(re.search(r"(?i)sẽ|tiếp tục", adverbs.group()))
+        if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and not blocked(m.start()):
+            candidates.append((actor.end if actor else m.start(), adverbs.end()))
+    for m in lex.cue_re["continue"].finditer(text, start, end):
+        if any(text[a.end:m.start()].strip() in ("", "cũng", "đều", "luôn") and a.end <= m.start()
+               and a.start >= start for a in actors) and not blocked(m.start()):
+            candidates.append((m.start(), m.end()))
+    return min(candidates) if candidates else None
+
+
+def actor_of(text: str, cue: tuple[int, int], clause_start: int, actors: list[Actor],
+             people: list[tuple[int, int, str]]) -> set[str] | None:
+    owner = re.match(r"\s+(?:\S+\s+){0,2}của\s", text[cue[1]:])
+    if owner:
+        at = cue[1] + owner.end()
+        for start, _, country in people:
+            if at <= start <= at + 40:
+                return {country}
+    before = [a for a in actors if a.end <= cue[0] and a.start >= clause_start
+              and not (a.embedded and len(text[a.end:cue[0]].split()) > 5)]
+    if before:
+        return before[-1].codes
+    sentence_subject = [a for a in actors if a.end <= cue[0] and not a.embedded]
+    return sentence_subject[0].codes if sentence_subject else None
+
+
+def areas_in(text: str, lex: Lexicon) -> list[str]:
+    areas: list[str] = []
+    for m in lex.area_re.finditer(text):
+        area = lex.area_of[re.sub(r"\s+", " ", m.group()).casefold()]
+        if area not in areas:
+            areas.append(area)
+    return areas
+
+
+def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int, str]],
+                     both: list[str]) -> list[tuple[list[str], list[str]]]:
+    """(actors, areas) pledged in a sentence."""
+    text = sentence.text
+    actors = find_actors(text, lex, people)
+    found: dict[tuple[str, ...], list[str]] = {}
+    carried: set[str] | None = None  # the actors of a pledge the next ';' clause carries on
+    for start, end, continues in clauses(text):
+        cue = find_cue(text, start, end, lex, actors)
+        if cue:
+            who = actor_of(text, cue, start, actors, people)
+            scope = text[cue[1]:end]
+        elif continues and carried and not lex.cue_re["block"].search(text, start, end):
+            who, scope = carried, text[start:end]
+        else:
+            carried = None if not continues or lex.cue_re["block"].search(text, start, end) else carried
+            continue
+        if not who:
+            carried = None
+            continue
+        codes = sorted({c for code in who for c in (both if code == BOTH else [code])
+                        if lex.countries[c].kind == "state"})
+        areas = areas_in(scope, lex)
+        if not areas and cue and (lex.cue_re["action"].search(scope) or "quan hệ" in scope):
+            areas = ["PoliticsDiplomacy"]
+        if areas and codes:
+            merged = found.setdefault(tuple(codes), [])
+            merged += [a for a in areas if a not in merged]
+        carried = who
+    return [(list(codes), areas) for codes, areas in found.items()]

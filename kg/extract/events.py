@@ -1,0 +1,222 @@
+"""Events: trigger words, their date, place, edition and participants, merged per article.
+
+A sentence may report several events ("hội đàm ... nhân chuyến thăm ..."); each date or place
+goes to the trigger it stands next to: a phrase set off by commas before the main verb
+belongs to the verb that follows, otherwise to the trigger before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from ..model import Event
+from .dates import TARGET, DateMention, find_dates, resolve
+from .text import Sentence
+
+ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
+SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
+ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+            "chín": 9, "mười": 10}
+EDITION = re.compile(r"(?i)lần\s+thứ\s+(\d+|[IVXLC]+\b|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)")
+VENUE = re.compile(
+    r"(?<!\w)(?:tại|ở)\s+((?:trụ sở|Trụ sở|Phủ|Văn phòng|Nhà|Trung tâm|Khách sạn|khách sạn|Cung|Dinh|Tòa nhà"
+    r"|Hội trường)"
+    r"\b[^,.;()]*?)(?=\s*(?:[,.;()]|$)|\s+(?:sáng|chiều|tối|trưa|ngày|hôm|trong|nhân|sau|trước|vào|với|của|và)\b)")
+AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
+TOWARD = re.compile(r"^\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị|và làm việc|tới|đến|sang|\s)*")
+POSSESSOR = re.compile(r"^[^,;.]{0,40}?\bcủa\s+$")
+MECHANISM_END = re.compile(r"\s+(?:lần\s+thứ|tại|ở|sẽ|đã|được|giữa|diễn ra|vào|năm)\b|[,.;:(]")
+ESTABLISHED = re.compile(r"(?i)(?:thiết lập|thành lập|khởi động)\s+(?:từ|vào|trong)?\s*(?:năm\s+)?(\d{4})")
+
+
+@dataclass
+class Mention:
+    type: str
+    kind: str
+    start: int
+    end: int
+    sentence: int
+    frame: bool = False
+    online: bool = False
+    participants: list[str] = field(default_factory=list)
+    date: DateMention | None = None
+    places: list[str] = field(default_factory=list)
+    edition: int | None = None
+    mechanism: str | None = None
+    mechanism_parties: list[str] = field(default_factory=list)
+
+
+def edition_of(text: str) -> int | None:
+    match = EDITION.match(text)
+    if not match:
+        return None
+    value = match.group(1)
+    if value.isdigit():
+        return int(value)
+    if value.casefold() in ORDINALS:
+        return ORDINALS[value.casefold()]
+    numerals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in zip(value, value[1:] + " "):
+        total += -numerals[a] if numerals.get(b, 0) > numerals[a] else numerals[a]
+    return total
+
+
+def places_in(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
+    """Places an event is said to happen at: 'tại Hà Nội', 'tại trụ sở Bộ Ngoại giao'."""
+    found = []
+    for m in VENUE.finditer(text):
+        found.append((m.start(), [m.group(1).strip()]))
+    for m in lex.place_re.finditer(text):
+        inside_title = any(s <= m.start() < e for s, e in skip)
+        if lex.place_country[m.group()] and AT.search(text[:m.start()]) and not inside_title:
+            found.append((m.start(), [m.group()]))
+    return sorted(found)
+
+
+def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int, str, bool]]) -> list[Mention]:
+    """Event mentions of a sentence. people: (start, end, official key, deceased) found in it."""
+    text = sentence.text
+    raw: list[Mention] = []
+    for type_, kind, pattern in lex.triggers:
+        for m in pattern.finditer(text):
+            raw.append(Mention(type_, kind, m.start(), m.end(), sentence.index))
+    raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    mentions: list[Mention] = []
+    for m in raw:  # longest reading wins where triggers overlap
+        if any(o.start < m.end and m.start < o.end for o in mentions):
+            continue
+        if any(s <= m.start < e for s, e, _, _ in people):  # a title such as "Trợ lý Tổng thống"
+            continue
+        clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
+        if lex.event_context["unreal"].search(text[clause_start:m.start]):
+            continue
+        m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(text[:m.start]))
+        m.online = bool(lex.event_context["online"].search(text[:m.start])) or "trực tuyến" in text
+        mentions.append(m)
+    if not mentions:
+        return []
+    living = [(s, e, key) for s, e, key, dead in people if not dead]
+    for m in mentions:
+        after = text[m.end:]
+        m.participants = list(dict.fromkeys(key for _, _, key in living))
+        if m.type == "Visit":
+            owners = list(dict.fromkeys(key for s, _, key in living if s > m.end and POSSESSOR.match(text[m.end:s])))
+            m.participants = owners or m.participants
+            if dest := re.match(lex.place_re.pattern + "|" + lex.country_re.pattern, after[TOWARD.match(after).end():]):
+                m.places.append(dest.group())
+        if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
+            tail = after[:MECHANISM_END.search(after + ".").start()] if m.type == "Dialogue" else after[:80]
+            edition_at = EDITION.search(after[:160])
+            if edition_at and not re.search(r"[.;]", after[:edition_at.start()]):
+                m.edition = edition_of(after[edition_at.start():])
+            if m.type == "Dialogue":
+                m.mechanism, m.mechanism_parties = mechanism_name(text[m.start:m.end] + tail, lex)
+    dates = [d for d in find_dates(text) if not TARGET.search(text[max(0, d.start - 12):d.start + 4])]
+    _assign(text, mentions, dates, "date")
+    skip = [(s, e) for s, e, _, _ in people]
+    for position, names in places_in(text, lex, skip):
+        owner = _owner(text, mentions, position)
+        owner.places += [n for n in names if n not in owner.places]
+    settings = [m for m in mentions if m.type in SETTING and m.places]
+    for m in mentions:  # "nhân dịp dự Hội nghị ... tại Viêng Chăn, ... hội kiến": the meeting is there too
+        if not m.places and settings and m.type not in SETTING:
+            m.places = list(settings[0].places)
+    return mentions
+
+
+def mechanism_name(text: str, lex: Lexicon) -> tuple[str, list[str]]:
+    """'Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam – Hoa Kỳ' -> the name and its parties."""
+    text = re.sub(r"\s*[-–—]\s*", " - ", text).strip()
+    parties: list[str] = []
+    pair = re.search(rf"\s+({lex.country_or_short_re.pattern})\s*-\s*({lex.country_or_short_re.pattern})\s*$", text)
+    if pair:
+        for name in pair.groups():
+            code = lex.country_of_name.get(name) or lex.short_names.get(name)
+            if code:
+                parties.append(code)
+        text = text[:pair.start()]
+    return text.strip(" -"), sorted(set(parties))
+
+
+def _owner(text: str, mentions: list[Mention], position: int) -> Mention:
+    before = [m for m in mentions if m.end <= position]
+    after = [m for m in mentions if m.start >= position]
+    if before and after and "," in text[before[-1].end:position]:
+        return after[0]
+    return before[-1] if before else after[0]
+
+
+def _assign(text: str, mentions: list[Mention], dates: list[DateMention], attribute: str) -> None:
+    for d in dates:
+        owner = _owner(text, mentions, d.start)
+        if getattr(owner, attribute) is None:
+            setattr(owner, attribute, d)
+
+
+def build_events(mentions: list[Mention], year: int | None, published: str | None,
+                 sentences: list[Sentence], lex: Lexicon) -> list[Event]:
+    """Merge the mentions of one article into events and pick the one the article reports."""
+    clusters: list[tuple[Event, list[Mention]]] = []
+    for m in mentions:
+        date = resolve(m.date, year, published) if m.date else None
+        target = next((c for c in clusters if _same_event(c[0], c[1], m, date)), None)
+        if target is None:
+            if not m.participants:
+                continue
+            event = Event(type=m.type, main=False, date=date, places=list(m.places), edition=m.edition,
+                          participants=list(m.participants), online=m.online, mechanism=m.mechanism,
+                          mechanism_parties=list(m.mechanism_parties),
+                          evidence=sentences[m.sentence].text)
+            clusters.append((event, [m]))
+            continue
+        event, members = target
+        members.append(m)
+        if m.kind == "reference":  # "Tại cuộc hội đàm, ...": more participants, nothing else new
+            event.participants += [p for p in m.participants if p not in event.participants]
+            continue
+        if ENCOUNTER.get(m.type, 0) > ENCOUNTER.get(event.type, 0):
+            event.type = m.type
+        event.date = event.date or date
+        event.places += [p for p in m.places if p not in event.places]
+        event.edition = event.edition or m.edition
+        event.participants += [p for p in m.participants if p not in event.participants]
+        event.online = event.online or m.online
+        event.mechanism = event.mechanism or m.mechanism
+        event.mechanism_parties = event.mechanism_parties or m.mechanism_parties
+    if not clusters:
+        return []
+    main = min(clusters, key=lambda c: min((m.sentence, m.type not in ENCOUNTER and m.type != "Dialogue", m.start)
+                                            for m in c[1] if not m.frame) if any(not m.frame for m in c[1])
+               else (10**6, True, 0))
+    main[0].main = True
+    for event, _ in clusters:
+        if event.type == "Dialogue":
+            event.mechanism_established = _established(sentences)
+    return [event for event, _ in clusters]
+
+
+def _same_event(event: Event, members: list[Mention], m: Mention, date: str | None) -> bool:
+    same_kind = event.type == m.type or (event.type in ENCOUNTER and m.type in ENCOUNTER and
+                                         "PhoneCall" not in (event.type, m.type))
+    if not same_kind:
+        return False
+    if m.kind == "reference":
+        return True
+    if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)):
+        return False
+    if m.edition and event.edition and m.edition != event.edition:
+        return False
+    if m.kind == "reference" or not m.participants:
+        return True
+    mine, theirs = set(m.participants), set(event.participants)
+    return mine <= theirs or theirs <= mine
+
+
+def _established(sentences: list[Sentence]) -> str | None:
+    for s in sentences:
+        if re.search(r"(?i)đối thoại|cơ chế", s.text) and (m := ESTABLISHED.search(s.text)):
+            return m.group(1)
+    return None

@@ -1,0 +1,239 @@
+"""Officials: a title of office, its qualifiers, and the name that follows it.
+
+"Thứ trưởng Bộ Ngoại giao Hoa Kỳ phụ trách Kiểm soát vũ khí và An ninh quốc tế Bonnie Jenkins":
+the title gives the role, the country inside the qualifiers gives the state served, and the
+name is the first capitalised run after the title that reads as a person's name. Titles
+chained by commas belong to one person; a title after "Name," belongs to that name; a title
+with no name is an anaphor ("Thứ trưởng cho biết") resolved against the article's officials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from ..model import Official
+from .text import Sentence, Word, is_acronym, is_ascii_name_word, words
+
+QUALIFIER_WORDS = {"phụ", "trách", "về", "kiêm", "và", "các", "vấn", "đề", "của", "thường", "trực", "nước"}
+POSTING_WORDS = {"tại", "ở"}
+HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|Ngài|ngài|đồng chí|Đồng chí)\s+$")
+DECEASED = re.compile(r"(?<!\w)cố\s+$")
+CHAIN_GAP = re.compile(r"^[^.;:()]*?(?:,|\s[-–]|\bkiêm)\s*$")
+MAX_WINDOW_WORDS = 18
+VIETNAMESE_SYLLABLE = re.compile(
+    r"(?i)^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|oai|oay|uoi|ieu|yeu|oeo|uou|uay|ai|ao|au|ay|eo|eu|ia|iu|oa|oe|oi|ua|ue|ui|uy|uo|uu|ye|[aeiouy])"
+    r"(?:ch|ng|nh|[cmnpt])?$")
+
+
+@dataclass
+class PersonMention:
+    name: str | None  # None: an anaphoric title
+    start: int
+    end: int
+    sentence: int
+    titles: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # from the qualifiers
+    deceased: bool = False
+
+
+def name_of_run(run: list[Word], lex: Lexicon) -> tuple[list[str], list[Word]]:
+    """Split a capitalised run into the parties or places that open it and what is left."""
+    parties: list[str] = []
+    rest = run
+    while rest:
+        joined = " ".join(w.text for w in rest)
+        hits = [n for table in (lex.country_of_name, lex.short_names, lex.place_country) for n in table
+                if joined == n or joined.startswith(n + " ")]
+        if not hits:
+            break
+        hit = max(hits, key=len)
+        if hit in lex.country_of_name or hit in lex.short_names:
+            parties.append(lex.country_of_name.get(hit) or lex.short_names[hit])
+        rest = rest[len(hit.split()):]
+    return parties, rest
+
+
+def is_person_name(run: list[Word], lex: Lexicon) -> bool:
+    texts = [w.text for w in run]
+    if not texts or any(is_acronym(t) for t in texts):
+        return False
+    if texts[0] in lex.surnames:
+        return 2 <= len(texts) <= 4
+    if all(is_ascii_name_word(t) for t in texts):
+        if len(texts) == 1 and VIETNAMESE_SYLLABLE.match(texts[0]):
+            return False  # "An" of "An ninh": a Vietnamese word written without marks, not a surname
+        return len(texts) <= 5
+    return False
+
+
+def runs(ws: list[Word], text: str) -> list[list[Word]]:
+    """Capitalised words standing next to each other with only spaces between."""
+    out: list[list[Word]] = []
+    previous: Word | None = None
+    for w in ws:
+        if not w.capitalised:
+            previous = None
+            continue
+        if previous is not None and text[previous.end:w.start].strip() == "":
+            out[-1].append(w)
+        else:
+            out.append([w])
+        previous = w
+    return out
+
+
+def find_name_after(text: str, start: int, limit: int, lex: Lexicon) -> tuple[Word | None, Word | None, list[str]]:
+    """The person's name after a title, and the countries named in the qualifiers on the way."""
+    ws = words(text, start, limit)[:MAX_WINDOW_WORDS]
+    countries: list[str] = []
+    allow_lower = False
+    posting = False
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        gap = text[(ws[i - 1].end if i else start):w.start]
+        if re.search(r"[.;:()]", gap) or (i and "," in gap):
+            break
+        if w.capitalised:
+            run = [w]
+            while i + 1 < len(ws) and ws[i + 1].capitalised and text[run[-1].end:ws[i + 1].start].strip() in ("",):
+                i += 1
+                run.append(ws[i])
+            parties, rest = name_of_run(run, lex)
+            if not posting:
+                countries += parties
+            if rest and is_person_name(rest, lex):
+                return rest[0], rest[-1], countries
+            allow_lower = bool(rest)
+            posting = False
+        else:
+            if w.text in POSTING_WORDS:
+                posting = True
+                allow_lower = True
+            elif w.text in QUALIFIER_WORDS or allow_lower:
+                allow_lower = True
+            else:
+                break
+        i += 1
+    return None, None, countries
+
+
+def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
+    """Named officials and anaphoric titles in one sentence."""
+    text = sentence.text
+    titles = list(lex.title_re.finditer(text))
+    mentions: list[PersonMention] = []
+    pending: list[tuple[re.Match, list[str]]] = []  # titles chained to the next one
+    for k, title in enumerate(titles):
+        limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
+        first, last, countries = find_name_after(text, title.end(), limit, lex)
+        if first is None and k + 1 < len(titles) and CHAIN_GAP.match(text[title.end():limit]):
+            pending.append((title, countries))
+            continue
+        chain = pending + [(title, countries)]
+        pending = []
+        head = chain[0][0]
+        mention = PersonMention(
+            name=text[first.start:last.end] if first else None,
+            start=head.start(), end=last.end if last else title.end(), sentence=sentence.index,
+            titles=[re.sub(r"\s+", " ", t.group()) for t, _ in chain],
+            countries=[c for _, cs in chain for c in cs],
+            deceased=bool(DECEASED.search(text[:head.start()])),
+        )
+        if mention.name is None and (owner := _postposed_owner(text, head.start(), mentions)):
+            owner.titles += mention.titles
+            owner.countries += mention.countries
+            continue
+        mentions.append(mention)
+    mentions += _honorific_mentions(text, sentence.index, mentions, lex)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention]) -> PersonMention | None:
+    """'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng': the title after 'Name,' is the name's."""
+    before = text[:title_start].rstrip()
+    if not before.endswith(","):
+        return None
+    edge = len(before) - 1
+    for m in reversed(mentions):
+        if m.name and text[m.end:edge].strip() == "":
+            return m
+    return None
+
+
+def _honorific_mentions(text: str, index: int, known: list[PersonMention], lex: Lexicon) -> list[PersonMention]:
+    """'ông Nikolai Patrushev, Trợ lý Tổng thống': a name brought in by an honorific."""
+    found = []
+    ws = words(text)
+    for group in runs(ws, text):
+        if not group or not HONORIFIC.search(text[:group[0].start]):
+            continue
+        if any(m.start <= group[0].start < m.end for m in known):
+            continue
+        if is_person_name(group, lex):
+            found.append(PersonMention(text[group[0].start:group[-1].end], group[0].start, group[-1].end, index))
+    return found
+
+
+def same_person(short: str, full: str) -> bool:
+    """'Jenkins' and 'Bonnie Jenkins', 'Prayuth' and 'Prayuth Chan-o-cha': a later short mention."""
+    a, b = short.casefold().split(), full.casefold().split()
+    return len(a) < len(b) and (b[-len(a):] == a or b[:len(a)] == a)
+
+
+def resolve_officials(mentions: list[PersonMention], partner: str | None, lex: Lexicon,
+                      evidence: dict[int, str]) -> tuple[list[Official], dict[int, str]]:
+    """Officials of an article, one per person, and the key each mention resolves to (by id)."""
+    names = sorted({m.name for m in mentions if m.name}, key=lambda n: (-len(n.split()), n))
+    canonical: dict[str, str] = {}
+    for name in names:
+        canonical[name] = next((c for c in canonical.values() if same_person(name, c)), name)
+    people: dict[str, Official] = {}
+    resolved: dict[int, str] = {}
+    implied: dict[str, list[str]] = {}
+    for m in mentions:
+        if not m.name:
+            continue
+        key = canonical[m.name]
+        person = people.setdefault(key, Official(key=key, name=key, country=None, evidence=evidence[m.sentence]))
+        resolved[id(m)] = key
+        person.deceased = person.deceased or m.deceased
+        person.titles += [t for t in m.titles if t not in person.titles]
+        implied.setdefault(key, []).extend(c for t in m.titles if (c := lex.title_info(t)["country"]))
+        states = [c for c in m.countries if lex.countries[c].kind == "state"]
+        if states and person.country is None:
+            person.country = states[0]
+    for key, person in people.items():
+        for title in person.titles:
+            folded = title.casefold()
+            if any(other.casefold().startswith(folded + " ") for other in person.titles):
+                continue  # "Thứ trưởng" after "Thứ trưởng Bộ Ngoại giao" says nothing more
+            info = lex.title_info(title)
+            person.roles += [r for r in info["roles"] if r not in person.roles]
+            if info["organization"] and info["organization"] not in person.organizations:
+                person.organizations.append(info["organization"])
+        if person.country is None:
+            first = key.split()[0]
+            person.country = (implied.get(key) or [None])[0] or ("VN" if first in lex.surnames else partner)
+        if len(person.roles) > 1 and "Official" in person.roles:
+            person.roles.remove("Official")
+    for m in mentions:
+        if m.name is None and (key := _antecedent(m, people, lex)):
+            resolved[id(m)] = key
+    return [p for p in people.values() if p.country], resolved
+
+
+def _antecedent(m: PersonMention, people: dict[str, Official], lex: Lexicon) -> str | None:
+    """The one official an anaphoric title ('Thứ trưởng', 'Ngoại trưởng Hàn Quốc') refers to."""
+    wanted = {t.casefold() for t in m.titles}
+    states = {c for c in m.countries if lex.countries[c].kind == "state"}
+    candidates = [p for p in people.values()
+                  if wanted & {t.casefold() for t in p.titles} and (not states or p.country in states)]
+    if len(candidates) != 1:
+        roles = {r for t in m.titles for r in lex.title_info(t)["roles"]} - {"Official"}
+        candidates = [p for p in people.values()
+                      if roles & set(p.roles) and (not states or p.country in states)]
+    return candidates[0].key if len(candidates) == 1 else None

@@ -1,0 +1,76 @@
+"""Sentences, capitalised runs and clauses of Vietnamese news text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])")
+ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|\bTP|\bD\.C|\bTS|\bThS|\bPGS|\bGS|\bMr|\bMs|\bDr|\bSt)\.$")
+ROMAN = re.compile(r"^[IVX]{1,5}$")
+CLAUSE_BREAK = re.compile(r";|,\s*đồng thời|,\s*cũng như|\s+cũng như\s+")
+
+
+@dataclass
+class Sentence:
+    text: str
+    index: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for number, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
+        start = 0
+        for match in SENTENCE_END.finditer(paragraph):
+            if ABBREVIATION.search(paragraph[start:match.start()]):
+                continue
+            sentences.append(Sentence(paragraph[start:match.start()].strip(), len(sentences), number))
+            start = match.end()
+        rest = paragraph[start:].strip()
+        if rest:
+            sentences.append(Sentence(rest, len(sentences), number))
+    return sentences
+
+
+@dataclass
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and not ROMAN.match(word)
+
+
+def is_ascii_name_word(word: str) -> bool:
+    return all(c.isascii() or c in "’'" for c in word)
+
+
+def clauses(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of the clauses of a sentence: (start, end, continues) where continues says that the
+    clause carries on the previous one (a list after ';'), not a new subordinate piece ('cũng như')."""
+    spans, start, continues = [], 0, False
+    for match in CLAUSE_BREAK.finditer(text):
+        spans.append((start, match.start(), continues))
+        start = match.end()
+        continues = "cũng như" not in match.group()
+    spans.append((start, len(text), continues))
+    return spans
+
+
+def clause_at(text: str, position: int) -> tuple[int, int]:
+    for start, end, _ in clauses(text):
+        if start <= position <= end:
+            return start, end
+    return 0, len(text)

@@ -1,0 +1,135 @@
+"""Read articles from .txt, .html and .jsonl files or folders of them.
+
+Every input that cannot be read as an article becomes a Problem naming the file and the
+reason, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Article
+
+SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
+
+
+@dataclass
+class Problem:
+    source: str
+    reason: str
+
+
+def iter_files(inputs: Iterable[Path]) -> Iterator[Path | Problem]:
+    """The article files named or found below the inputs, in a stable order."""
+    for path in inputs:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            yield path
+        else:
+            yield Problem(str(path), "no such file or folder")
+
+
+def decode(data: bytes) -> str:
+    """Text of a file in UTF-8 (with or without BOM), UTF-16 with BOM, or a guessed legacy encoding."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise ValueError("not text in any known encoding") from None
+        return str(best)
+
+
+def looks_binary(data: bytes) -> bool:
+    return b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def article_id(path: Path) -> str:
+    return re.sub(r"[^\w.-]+", "_", path.stem)
+
+
+def read_path(path: Path) -> Iterator[Article | Problem]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield Problem(str(path), f"cannot read: {error.strerror or error}")
+        return
+    if not data.strip():
+        yield Problem(str(path), "empty file")
+        return
+    if looks_binary(data):
+        yield Problem(str(path), "binary file, not text")
+        return
+    try:
+        text = decode(data)
+    except (ValueError, UnicodeDecodeError) as error:
+        yield Problem(str(path), str(error))
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from read_jsonl(path, text)
+    elif suffix in (".html", ".htm"):
+        yield read_html(path, text)
+    else:
+        yield Article(id=article_id(path), text=text, source=str(path))
+
+
+def read_html(path: Path, html: str) -> Article | Problem:
+    import trafilatura
+
+    story = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not story or not story.strip():
+        return Problem(str(path), "HTML page with no story text")
+    meta = trafilatura.extract_metadata(html)
+    return Article(id=article_id(path), text=story, source=str(path),
+                   url=getattr(meta, "url", None), title=getattr(meta, "title", None),
+                   published=getattr(meta, "date", None))
+
+
+def read_jsonl(path: Path, text: str) -> Iterator[Article | Problem]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Problem(where, f"malformed JSON: {error.msg}")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield Problem(where, "record has no text")
+            continue
+        rid = record.get("id")
+        rid = str(rid) if rid not in (None, "") else hashlib.sha1(line.encode()).hexdigest()[:12]
+        yield Article(id=re.sub(r"[^\w.-]+", "_", rid), text=record["text"], source=where,
+                      url=_str(record.get("url")), title=_str(record.get("title")),
+                      published=_str(record.get("published")))
+
+
+def _str(value) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def read_inputs(inputs: Iterable[Path]) -> Iterator[Article | Problem]:
+    seen: dict[str, str] = {}
+    for item in iter_files(inputs):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        for result in read_path(item):
+            if isinstance(result, Article):
+                if result.id in seen and seen[result.id] != result.source:
+                    yield Problem(result.source, f"article id {result.id!r} already read from {seen[result.id]}")
+                    continue
+                seen[result.id] = result.source
+            yield result

@@ -1,0 +1,118 @@
+"""Language knowledge, read once from the data files beside this module."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file; lines starting with # are comments."""
+    with open(DATA / name, encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def phrase_regex(phrases, ignore_case: bool = False) -> re.Pattern:
+    """One alternation of whole-word phrases, longest first, so the longest reading wins."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    kind: str  # state or grouping
+    wikidata: str
+    name_en: str
+    names: tuple[str, ...]
+
+
+class Lexicon:
+    """All lexicons, compiled into lookups and regular expressions."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.country_of_name: dict[str, str] = {}
+        self.short_names: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        for row in read_table("countries.tsv"):
+            names = tuple(n for n in row["names"].split("|") if n)
+            self.countries[row["code"]] = Country(row["code"], row["kind"], row["wikidata"],
+                                                  row["name_en"], names)
+            for name in names:
+                self.country_of_name[name] = row["code"]
+            for name in filter(None, row["short"].split("|")):
+                self.short_names[name] = row["code"]
+            for name in filter(None, row["ambiguous"].split("|")):
+                ambiguous.add(name)
+                self.short_names.setdefault(name, row["code"])
+        # Names that are safe anywhere, and the wider set used where a country is expected.
+        self.country_re = phrase_regex(self.country_of_name)
+        self.country_or_short_re = phrase_regex([*self.country_of_name, *self.short_names])
+        self.ambiguous_names = ambiguous
+
+        self.place_country: dict[str, str | None] = {}
+        for row in read_table("places.tsv"):
+            for name in row["names"].split("|"):
+                self.place_country[name] = row["country"] or None
+        self.place_re = phrase_regex(self.place_country)
+
+        self.established = {r["partner"]: r["established"] for r in read_table("relations_established.tsv")}
+
+        self.titles: dict[str, dict] = {}
+        for row in read_table("titles.tsv"):
+            self.titles[row["title"].casefold()] = {
+                "roles": row["roles"].split("|"),
+                "organization": row["organization"] or None,
+                "country": row["country"] or None,
+            }
+        self.title_re = phrase_regex([r["title"] for r in read_table("titles.tsv")], ignore_case=True)
+
+        surnames = (DATA / "surnames.txt").read_text(encoding="utf-8")
+        self.surnames = {w for line in surnames.splitlines() if not line.startswith("#")
+                         for w in line.split()}
+
+        self.triggers = [(r["type"], r["kind"], re.compile(r["pattern"]))
+                         for r in read_table("event_triggers.tsv")]
+        # frame and online words stand right before the trigger; unreal ones anywhere before it in the clause
+        self.event_context = {
+            r["kind"]: re.compile(rf"(?<!\w)(?:{r['pattern']})" + ("" if r["kind"] == "unreal" else r"\s*$"), re.I)
+            for r in read_table("event_context.tsv")}
+
+        levels = read_table("partnership_levels.tsv")
+        self.level_of = {r["phrase"].casefold(): r["level"] for r in levels}
+        self.level_rank = {r["level"]: int(r["rank"]) for r in levels}
+        self.level_re = phrase_regex([r["phrase"] for r in levels], ignore_case=True)
+        verbs = read_table("partnership_verbs.tsv")
+        self.partnership_verb_re = {kind: phrase_regex([p for r in verbs if r["kind"] == kind
+                                                        for p in r["pattern"].split("|")], True)
+                                    for kind in ("upgrade", "establish")}
+
+        areas = read_table("cooperation_areas.tsv")
+        self.area_of = {r["phrase"].casefold(): r["area"] for r in areas}
+        self.area_re = phrase_regex([r["phrase"] for r in areas], ignore_case=True)
+
+        cues = read_table("commitment_cues.tsv")
+        self.cue_re = {kind: phrase_regex([r["phrase"] for r in cues if r["kind"] == kind], True)
+                       for kind in {r["kind"] for r in cues}}
+        self.both_sides_re = phrase_regex([r["phrase"] for r in read_table("actors.tsv")], True)
+
+        furniture = read_table("furniture.tsv")
+        self.furniture_end = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "end"]
+        self.furniture_line = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "line"]
+
+    def title_info(self, text: str) -> dict:
+        return self.titles[re.sub(r"\s+", " ", text).casefold()]
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,77 @@
+"""The facts: the one representation between reading text and writing RDF.
+
+Extraction fills these plain dataclasses and knows nothing of RDF; the mapper turns them
+into triples and knows nothing of Vietnamese.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    source: str = ""
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date, as precise as the page says
+    lang: str = "vi"
+
+
+@dataclass
+class Official:
+    key: str  # stable within the article: the full name as written
+    name: str
+    country: str | None
+    roles: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # the article's own wording
+    organizations: list[str] = field(default_factory=list)
+    deceased: bool = False
+    evidence: str = ""
+
+
+@dataclass
+class Event:
+    type: str  # Dialogue, Talks, Meeting, PhoneCall, Visit, Conference
+    main: bool
+    date: str | None = None
+    places: list[str] = field(default_factory=list)
+    edition: int | None = None
+    participants: list[str] = field(default_factory=list)  # Official keys
+    online: bool = False
+    mechanism: str | None = None  # name of the standing dialogue mechanism
+    mechanism_parties: list[str] = field(default_factory=list)
+    mechanism_established: str | None = None
+    evidence: str = ""
+
+
+@dataclass
+class Partnership:
+    parties: list[str]  # sorted codes
+    level: str
+    since: str | None = None
+    upgrade: bool = False  # the text reports the move to this level
+    evidence: str = ""
+
+
+@dataclass
+class Commitment:
+    actors: list[str]  # sorted country codes
+    areas: list[str]
+    evidence: str = ""
+
+
+@dataclass
+class ArticleFacts:
+    article: Article
+    officials: list[Official] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    partnerships: list[Partnership] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["article"].pop("text")
+        return data

@@ -1,0 +1,1 @@
+"""From facts to RDF: mapping, reasoning, validation, writing."""

@@ -1,0 +1,165 @@
+"""Facts of one article -> one RDF graph. Knows nothing of Vietnamese.
+
+IRIs are minted from content (article id, names, codes), never from blank nodes, so two
+builds of the same input give the same triples. Shared things (officials, countries,
+partnerships, dialogue mechanisms) get one IRI across articles; what an article says of
+them (a post held, a partnership's date) hangs on a node of that article with its evidence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, XSD
+
+from ..lexicon import lexicon
+from ..model import ArticleFacts
+from .namespaces import DKO, DKR, PREFIXES, SCHEMA, WD, article_iri, concept_iri, country_iri, person_iri, slug
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def date_literal(value: str) -> Literal:
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}.get(len(value), XSD.string)
+    return Literal(value, datatype=datatype)
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def to_graph(facts: ArticleFacts) -> Graph:
+    lex = lexicon()
+    g = new_graph()
+    a = facts.article
+    art = article_iri(a.id)
+    vi = "vi"
+
+    def add_party(code: str) -> URIRef:
+        iri = country_iri(code)
+        party = lex.countries[code]
+        g.add((iri, RDF.type, DKO.Country if party.kind == "state" else DKO.Grouping))
+        g.add((iri, DKO.isoCode, Literal(code)))
+        g.add((iri, RDFS.label, Literal(party.name_en, lang="en")))
+        g.add((iri, RDFS.label, Literal(party.names[0], lang=vi)))
+        if party.wikidata:
+            g.add((iri, OWL.sameAs, WD[party.wikidata]))
+        return iri
+
+    def derived(node: URIRef, evidence: str) -> None:
+        g.add((node, PROV.wasDerivedFrom, art))
+        g.add((node, DKO.evidence, Literal(evidence, lang=vi)))
+
+    g.add((art, RDF.type, DKO.Article))
+    g.add((art, DKO.articleId, Literal(a.id)))
+    if a.url:
+        g.add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+    if a.title:
+        g.add((art, SCHEMA.headline, Literal(a.title, lang=vi)))
+    if a.published:
+        g.add((art, SCHEMA.datePublished, date_literal(a.published)))
+    g.add((art, SCHEMA.inLanguage, Literal(a.lang)))
+
+    main = next((e for e in facts.events if e.main), None)
+    people: dict[str, URIRef] = {}
+    for o in facts.officials:
+        person = person_iri(o.name, o.country)
+        people[o.key] = person
+        g.add((person, RDF.type, DKO.Official))
+        g.add((person, SCHEMA.name, Literal(o.name, lang=vi)))
+        g.add((person, DKO.country, add_party(o.country)))
+        for role in o.roles:
+            post = DKR[f"post/{a.id}/{slug(o.name)}/{role}"]
+            g.add((post, RDF.type, DKO.PostHolding))
+            g.add((post, ORG.member, person))
+            g.add((person, DKO.holds, post))
+            g.add((post, ORG.role, concept_iri("role", role)))
+            g.add((post, ORG.organization, country_iri(o.country)))
+            for title in o.titles:
+                g.add((post, DKO.titleText, Literal(title, lang=vi)))
+            if main and main.date:
+                g.add((post, DKO.observedAt, date_literal(main.date)))
+            derived(post, o.evidence)
+
+    events: list[URIRef] = []
+    for n, e in enumerate(facts.events, start=1):
+        event = DKR[f"event/{a.id}/{n}"]
+        events.append(event)
+        g.add((event, RDF.type, DKO[e.type]))
+        g.add((event, DKO.isMainEvent, Literal(e.main)))
+        if e.date:
+            g.add((event, DKO.date, date_literal(e.date)))
+        for name in e.places:
+            place = DKR[f"place/{slug(name)}"]
+            g.add((place, RDF.type, DKO.Place))
+            g.add((place, RDFS.label, Literal(name, lang=vi)))
+            if country := lex.place_country.get(name) or lex.country_of_name.get(name):
+                g.add((place, DKO.inCountry, add_party(country)))
+            g.add((event, DKO.place, place))
+        if e.edition is not None:
+            g.add((event, DKO.edition, Literal(e.edition)))
+        g.add((event, DKO["format"], concept_iri("format", "Online" if e.online else "InPerson")))
+        for key in e.participants:
+            if key in people:
+                g.add((event, DKO.participant, people[key]))
+        if e.mechanism:
+            parties = "-".join(e.mechanism_parties) or "x"
+            mechanism = DKR[f"mechanism/{parties}/{slug(e.mechanism)}"]
+            g.add((mechanism, RDF.type, DKO.DialogueMechanism))
+            g.add((mechanism, SCHEMA.name, Literal(e.mechanism, lang=vi)))
+            for code in e.mechanism_parties:
+                g.add((mechanism, DKO.party, add_party(code)))
+            if e.mechanism_established:
+                g.add((mechanism, DKO.established, date_literal(e.mechanism_established)))
+            g.add((event, DKO.partOfMechanism, mechanism))
+        derived(event, e.evidence)
+    main_iri = next((events[i] for i, e in enumerate(facts.events) if e.main), None)
+
+    for n, p in enumerate(facts.partnerships, start=1):
+        partnership = DKR[f"partnership/{'-'.join(p.parties)}/{p.level}"]
+        g.add((partnership, RDF.type, DKO.Partnership))
+        for code in p.parties:
+            g.add((partnership, DKO.party, add_party(code)))
+        g.add((partnership, DKO.level, concept_iri("level", p.level)))
+        statement = DKR[f"statement/{a.id}/{n}"]
+        g.add((statement, RDF.type, DKO.PartnershipStatement))
+        g.add((statement, DKO.about, partnership))
+        if p.since:
+            g.add((statement, DKO.since, date_literal(p.since)))
+        derived(statement, p.evidence)
+        if p.upgrade:
+            upgrade = DKR[f"upgrade/{a.id}/{n}"]
+            g.add((upgrade, RDF.type, DKO.PartnershipUpgrade))
+            g.add((upgrade, DKO.upgradesTo, partnership))
+            for code in p.parties:
+                g.add((upgrade, DKO.party, country_iri(code)))
+            if p.since:
+                g.add((upgrade, DKO.date, date_literal(p.since)))
+            derived(upgrade, p.evidence)
+
+    for n, c in enumerate(facts.commitments, start=1):
+        commitment = DKR[f"commitment/{a.id}/{n}"]
+        g.add((commitment, RDF.type, DKO.Commitment))
+        for code in c.actors:
+            g.add((commitment, DKO.actor, add_party(code)))
+        for area in c.areas:
+            g.add((commitment, DKO.area, concept_iri("area", area)))
+        if main_iri is not None:
+            g.add((commitment, DKO.madeAt, main_iri))
+        derived(commitment, c.evidence)
+    return g
+
+
+@cache
+def vocabulary() -> Graph:
+    """The ontology and its code lists, as written under ontology/."""
+    graph = new_graph()
+    for path in sorted((PROJECT / "ontology").glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+

@@ -1,0 +1,123 @@
+"""Writers that stream one article graph at a time into one output file, atomically.
+
+The file is written under a temporary name beside the target and renamed over it only
+when complete, so an interrupted build leaves the previous output as it was.
+Every format is written in a stable order, so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from .namespaces import PREFIXES
+
+FORMATS = {"ttl": "turtle", "turtle": "turtle", "trig": "trig", "nt": "nt", "ntriples": "nt",
+           "nq": "nquads", "nquads": "nquads", "jsonld": "json-ld", "json-ld": "json-ld"}
+SUFFIX = {"turtle": ".ttl", "trig": ".trig", "nt": ".nt", "nquads": ".nq", "json-ld": ".jsonld"}
+PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
+
+
+def format_for(path: Path, requested: str | None) -> str:
+    if requested:
+        if requested.lower() not in FORMATS:
+            raise ValueError(f"unknown format {requested!r}; choose one of {', '.join(sorted(FORMATS))}")
+        return FORMATS[requested.lower()]
+    return {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
+            ".jsonld": "json-ld", ".json": "json-ld"}.get(path.suffix.lower(), "turtle")
+
+
+class AtomicFile:
+    """A text file that appears at its path only once closed without error."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        self.temp = Path(name)
+        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def write(self, text: str) -> None:
+        self.handle.write(text)
+
+    def commit(self) -> None:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.replace(self.temp, self.path)
+
+    def abort(self) -> None:
+        self.handle.close()
+        self.temp.unlink(missing_ok=True)
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, kind, *_) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+def write_text(path: Path, text: str) -> None:
+    with AtomicFile(path) as out:
+        out.write(text)
+
+
+def _turtle(graph: Graph) -> tuple[str, str]:
+    """The prefix lines and the statements of a graph's Turtle; Turtle and TriG allow prefixes between graphs."""
+    text = graph.serialize(format="turtle")
+    return "".join(PREFIX_LINE.findall(text)), PREFIX_LINE.sub("", text).strip() + "\n"
+
+
+def _ntriples(graph: Graph) -> list[str]:
+    return sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
+
+
+class GraphWriter:
+    """Writes named graphs one after another in one of the supported formats."""
+
+    def __init__(self, path: Path, fmt: str) -> None:
+        self.fmt = fmt
+        self.out = AtomicFile(path)
+        self.first = True
+        self.header = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
+        if fmt in ("turtle", "trig"):
+            self.out.write("\n".join(sorted(self.header)) + "\n\n")
+        elif fmt == "json-ld":
+            self.out.write('{"@graph": [\n')
+
+    def add(self, name: URIRef, graph: Graph) -> None:
+        if self.fmt in ("turtle", "trig"):
+            prefixes, body = _turtle(graph)
+            extra = "".join(line + "\n" for line in prefixes.splitlines() if line not in self.header)
+            if self.fmt == "turtle":
+                self.out.write(f"# graph {name}\n{extra}{body}\n")
+            else:
+                self.out.write(f"{extra}<{name}> {{\n{body}}}\n\n")
+        elif self.fmt == "nt":
+            self.out.write("".join(line + "\n" for line in _ntriples(graph)))
+        elif self.fmt == "nquads":
+            self.out.write("".join(f"{line[:-1].rstrip()} <{name}> .\n" for line in _ntriples(graph)))
+        else:
+            nodes = sorted(json.loads(graph.serialize(format="json-ld")), key=lambda n: n.get("@id", ""))
+            entry = json.dumps({"@id": str(name), "@graph": nodes}, ensure_ascii=False, sort_keys=True)
+            self.out.write(("" if self.first else ",\n") + entry)
+        self.first = False
+
+    def __enter__(self) -> GraphWriter:
+        return self
+
+    def __exit__(self, kind, *_) -> None:
+        if kind is None:
+            if self.fmt == "json-ld":
+                self.out.write("\n]}\n")
+            self.out.commit()
+        else:
+            self.out.abort()

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from kg.clean import clean
+from kg.model import Article
+
+PAGE = """URL: https://example.vn/tin/123
+Nhỏ Bình thường Lớn
+0:00 / 0:00
+Thủ tướng hội đàm với Thủ tướng Lào
+08:33 | 18/08/2017 GMT+7
+TTXVN - Chiều 17/8, tại Viêng Chăn, Thủ tướng Nguyễn Văn A đã hội đàm với Thủ tướng Lào B. \
+Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại, đầu tư trên cơ sở cùng có lợi và bền vững lâu dài cho cả hai nước./.
+http://example.vn/x
+Theo TTXVN
+Tin liên quan
+Thủ tướng gặp Tổng thống Mỹ
+"""
+
+
+def test_story_only():
+    article = clean(Article(id="p", text=PAGE))
+    assert article.url == "https://example.vn/tin/123"
+    assert article.published == "2017-08-18"
+    assert article.title == "Thủ tướng hội đàm với Thủ tướng Lào"
+    assert article.text.splitlines()[1].startswith("Chiều 17/8")
+    assert "Tổng thống Mỹ" not in article.text and "0:00" not in article.text and "Theo" not in article.text
+
+
+def test_repeated_teaser_headlines_end_the_story():
+    text = "Tiêu đề\n" + "Câu chuyện dài. " * 20 + "\nBài khác\nBài khác\nTóm tắt bài khác ..."
+    assert "Bài khác" not in clean(Article(id="p", text=text)).text
+
+
+def test_photo_credit_is_dropped_but_caption_kept():
+    text = "Thủ tướng tiếp Chủ tịch Quốc hội New Zealand, chiều 28-8. Ảnh: QUANG PHÚC"
+    assert clean(Article(id="p", text=text)).text == "Thủ tướng tiếp Chủ tịch Quốc hội New Zealand, chiều 28-8."

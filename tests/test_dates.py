@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from kg.extract.dates import context_year, find_dates, resolve
+
+
+def iso(text, year=None, published=None):
+    return [resolve(d, year, published) for d in find_dates(text)]
+
+
+def test_forms_of_dates():
+    assert iso("Ngày 26/8/2024 tại Hà Nội") == ["2024-08-26"]
+    assert iso("sáng 11-10, Thủ tướng", 2024) == ["2024-10-11"]
+    assert iso("từ ngày 20 - 22/11", 2020) == ["2020-11-20"]
+    assert iso("vào tháng 9/2023") == ["2023-09"]
+    assert iso("từ tháng 2-2025") == ["2025-02"]
+    assert iso("thiết lập quan hệ ngoại giao (6/8/1976)") == ["1976-08-06"]
+    assert iso("hôm nay hội đàm", published="2023-11") == ["2023-11"]
+    assert iso("hôm qua", published="2024-03-01") == ["2024-02-29"]
+
+
+def test_no_more_precision_than_the_text_gives():
+    assert iso("Chiều 10/2, Thủ tướng") == [None]
+    assert iso("tháng 5 vừa qua", 2023) == ["2023-05"]
+
+
+def test_december_read_in_january_belongs_to_last_year():
+    assert iso("ngày 28/12", 2025, "2025-01-03") == ["2024-12-28"]
+
+
+def test_context_year():
+    assert context_year(["x"], "2017-08-18", None) == 2017
+    assert context_year(["x"], None, 2020) == 2020
+    assert context_year(["chuyến thăm tháng 3-2024", "ngày 11-10"], None, None) == 2024
+    assert context_year(["giảm phát thải về 0 vào năm 2050"], None, None) is None
+    assert context_year(["năm 2015 là năm đặc biệt", "thăm Mỹ năm 2015"], None, None) == 2015

@@ -1,0 +1,55 @@
+"""Events: type, date, place, edition, participants and the main event. Sentences are made up."""
+
+from __future__ import annotations
+
+from conftest import facts_of
+
+
+def main_event(text, published=None):
+    from kg.extract import extract
+    from kg.model import Article
+
+    facts = extract(Article(id="t", text=text, published=published))
+    return next(e for e in facts.events if e.main), facts
+
+
+def test_talks_with_date_and_place():
+    event, _ = main_event("Chiều 5/6, tại Tokyo, Thủ tướng Trần Văn Hải đã hội đàm với Thủ tướng Nhật Bản "
+                          "Taro Suzuki.", published="2022-06-06")
+    assert (event.type, event.date, event.places) == ("Talks", "2022-06-05", ["Tokyo"])
+    assert event.participants == ["Trần Văn Hải", "Taro Suzuki"]
+
+
+def test_dialogue_edition_and_mechanism():
+    event, _ = main_event("Ngày 12/3/2019 tại Hà Nội, Thứ trưởng Ngoại giao Lê Hoài Nam và Thứ trưởng Ngoại giao "
+                          "Australia Jane Hardy đồng chủ trì Đối thoại Chiến lược Ngoại giao - Quốc phòng "
+                          "Việt Nam - Australia lần thứ năm.")
+    assert (event.type, event.edition, event.date) == ("Dialogue", 5, "2019-03-12")
+    assert event.mechanism == "Đối thoại Chiến lược Ngoại giao - Quốc phòng"
+    assert event.mechanism_parties == ["AU", "VN"]
+
+
+def test_setting_event_is_not_the_main_one():
+    event, facts = main_event("Nhân dịp dự Hội nghị Cấp cao APEC tại Lima, sáng 15-11, Chủ tịch nước Lê Văn Tâm "
+                              "đã gặp Tổng thống Chile Carlos Ruiz.", published="2024-11-16")
+    assert (event.type, event.date) == ("Meeting", "2024-11-15")
+    assert {e.type for e in facts.events} == {"Meeting", "Conference"}
+
+
+def test_invitation_is_not_an_event():
+    _, facts = main_event("Ngày 2/4, Thủ tướng Lê Minh Hòa điện đàm với Thủ tướng Ba Lan Jan Nowak và mời "
+                          "Thủ tướng Jan Nowak thăm Việt Nam.", published="2023-04-03")
+    assert [e.type for e in facts.events] == ["PhoneCall"]
+
+
+def test_back_reference_adds_participants():
+    event, _ = main_event("Ngày 9/9, Bộ trưởng Ngoại giao Đỗ Văn Long hội đàm với Ngoại trưởng Pháp Claire Morel. "
+                          "Cùng tham dự hội đàm có Đại sứ Pháp tại Việt Nam Paul Durand.", published="2021-09-10")
+    assert event.participants == ["Đỗ Văn Long", "Claire Morel", "Paul Durand"]
+
+
+def test_deceased_leader_is_not_a_participant():
+    event, facts = main_event("Ngày 1/8, Thứ trưởng Ngoại giao Vũ Thị Lan hội đàm với Thứ trưởng Ngoại giao Lào "
+                              "Thongsavanh Sone, tưởng nhớ cố Tổng Bí thư Nguyễn Văn Bảo.", published="2024-08-02")
+    assert "Nguyễn Văn Bảo" not in event.participants
+    assert any(o.name == "Nguyễn Văn Bảo" and o.deceased for o in facts.officials)

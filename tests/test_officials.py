@@ -1,0 +1,52 @@
+"""Officials: titles, names, states, several posts, short mentions. Sentences are made up."""
+
+from __future__ import annotations
+
+from conftest import facts_of
+
+
+def officials(text):
+    return {o.name: (o.country, sorted(o.roles)) for o in facts_of(text).officials}
+
+
+def test_title_country_and_name():
+    got = officials("Ngày 3/5/2021, Bộ trưởng Quốc phòng Nhật Bản Nobuo Kishi đã điện đàm với "
+                    "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam.")
+    assert got["Nobuo Kishi"] == ("JP", ["DefenseMinister"])
+    assert got["Phan Văn Giang"] == ("VN", ["DefenseMinister", "MilitaryOfficer"])
+
+
+def test_chained_titles_give_several_roles():
+    got = officials("Phó Thủ tướng, Bộ trưởng Ngoại giao Trần Văn An tiếp Bộ trưởng Ngoại giao Ấn Độ Rajesh Kumar.")
+    assert got["Trần Văn An"] == ("VN", ["DeputyPrimeMinister", "ForeignMinister"])
+    assert got["Rajesh Kumar"] == ("IN", ["ForeignMinister"])
+
+
+def test_short_mention_is_the_same_person():
+    text = ("Thủ tướng Đức Olaf Scholz hội đàm với Thủ tướng Nguyễn Văn Hùng. "
+            "Thủ tướng Scholz khẳng định Đức sẽ tiếp tục tăng cường hợp tác năng lượng.")
+    names = [o.name for o in facts_of(text).officials]
+    assert names.count("Olaf Scholz") == 1 and "Scholz" not in names
+
+
+def test_qualifier_words_are_not_names():
+    got = officials("Trợ lý Ngoại trưởng Mỹ phụ trách An ninh quốc tế và Không phổ biến vũ khí Ann Lee "
+                    "gặp Thứ trưởng Ngoại giao Lê Văn Minh.")
+    assert got == {"Ann Lee": ("US", ["AssistantSecretaryOfState"]),
+                   "Lê Văn Minh": ("VN", ["DeputyForeignMinister"])}
+
+
+def test_ambassador_serves_the_sending_state():
+    got = officials("Chủ tịch nước tiếp Đại sứ Canada tại Việt Nam Shawn Steil.")
+    assert got["Shawn Steil"] == ("CA", ["Ambassador"])
+
+
+def test_foreign_name_without_country_takes_the_partner():
+    text = ("Thủ tướng Phạm Văn Đông hội đàm với Thủ tướng Anthony Carr tại Canberra. "
+            "Hai bên nhất trí tăng cường hợp tác giữa Việt Nam và Australia về giáo dục.")
+    assert officials(text)["Anthony Carr"][0] == "AU"
+
+
+def test_place_and_capitalised_words_are_not_people():
+    got = officials("Bộ trưởng Ngoại giao Hà Nội Ngọc Anh nói.")  # garbled: no valid name after the title
+    assert "Hà Nội" not in got

@@ -1,0 +1,59 @@
+"""Partnerships and commitments. Sentences are made up."""
+
+from __future__ import annotations
+
+from conftest import facts_of
+
+LEAD = "Ngày 4/4/2024, Thủ tướng Lê Văn Thành hội đàm với Thủ tướng Malaysia Ahmad Ismail. "
+
+
+def partnerships(text):
+    return {(tuple(p.parties), p.level, p.since) for p in facts_of(LEAD + text).partnerships}
+
+
+def commitments(text):
+    return {(tuple(c.actors), a) for c in facts_of(LEAD + text).commitments for a in c.areas}
+
+
+def test_upgrade_with_date():
+    assert partnerships("Hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện vào tháng 11/2024.") == {
+        (("MY", "VN"), "ComprehensiveStrategicPartnership", "2024-11")}
+
+
+def test_named_pair_and_grouping():
+    got = partnerships("Hai bên ủng hộ thúc đẩy quan hệ Đối tác chiến lược ASEAN - Nhật Bản.")
+    assert got == {(("ASEAN", "JP"), "StrategicPartnership", None)}
+
+
+def test_upgrade_told_in_present_dates_from_the_event():
+    got = partnerships("Hai nhà lãnh đạo thông báo nâng cấp quan hệ lên Đối tác chiến lược toàn diện.")
+    assert got == {(("MY", "VN"), "ComprehensiveStrategicPartnership", "2024-04-04")}
+
+
+def test_a_bare_partner_word_is_no_level():
+    assert partnerships("Malaysia là đối tác quan trọng của Việt Nam; quan hệ Đối tác Mê Công - Nhật Bản.") == set()
+
+
+def test_both_sides_pledge():
+    assert commitments("Hai bên nhất trí tăng cường hợp tác quốc phòng, an ninh mạng và ứng phó biến đổi khí hậu.") == {
+        (("MY", "VN"), "DefenseSecurity"), (("MY", "VN"), "Cybersecurity"), (("MY", "VN"), "ClimateEnergy")}
+
+
+def test_one_side_pledges_what_its_official_affirms():
+    got = commitments("Thủ tướng Ahmad Ismail khẳng định Malaysia sẽ tiếp tục tạo điều kiện cho doanh nghiệp Việt Nam.")
+    assert got == {(("MY",), "EconomyTrade")}
+
+
+def test_proposals_wishes_and_thanks_are_not_pledges():
+    assert commitments("Thủ tướng Lê Văn Thành đề nghị Malaysia tiếp tục hỗ trợ cộng đồng người Việt; "
+                       "mong muốn hai bên tăng cường hợp tác giáo dục. "
+                       "Thủ tướng Ahmad Ismail cảm ơn Việt Nam đã hỗ trợ y tế.") == set()
+
+
+def test_a_list_after_a_semicolon_carries_the_pledge_on():
+    got = commitments("Hai bên nhất trí duy trì trao đổi đoàn cấp cao; mở rộng hợp tác du lịch.")
+    assert got == {(("MY", "VN"), "HighLevelExchange"), (("MY", "VN"), "PeopleToPeople")}
+
+
+def test_agreement_on_a_view_is_not_a_pledge():
+    assert commitments("Hai bên nhất trí cho rằng quan hệ hai nước đang phát triển tốt đẹp.") == set()
