@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+
+from conftest import EXAMPLES, QUERIES
+
+from kg.cli import main
+
+
+def test_build_summary_and_report(tmp_path, capsys):
+    out = tmp_path / "g.ttl"
+    assert main(["build", str(EXAMPLES), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Read 5 article(s); skipped 0." in printed and "SHACL: conforms." in printed
+    report = json.loads((tmp_path / "g.ttl.report.json").read_text())
+    assert report["articles_read"] == 5 and report["facts"]["officials"] > 0
+
+
+def test_skipped_article_gives_its_own_exit_code(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "ok.txt").write_text((EXAMPLES / "001_7b90b30d9061ba7f.txt").read_text())
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "out" / "g.ttl")]) == 3
+    assert "empty.txt: empty file" in capsys.readouterr().out
+
+
+def test_nothing_built(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "g.ttl")]) == 4
+
+
+def test_validate_and_query(sample_graph, capsys):
+    assert main(["validate", str(sample_graph)]) == 0
+    assert "conforms" in capsys.readouterr().out
+    assert main(["query", str(QUERIES / "partnership_timeline.rq"), "--data", str(sample_graph), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"partyA": "US", "partyB": "VN", "level": "ComprehensiveStrategicPartnership"}.items() <= \
+        next(r for r in rows if r["level"] == "ComprehensiveStrategicPartnership" and r["partyA"] == "US").items()
+    assert main(["query", str(QUERIES / "cq_officials.rq"), "--data", str(sample_graph), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("article,name,country,role")
+
+
+def test_query_errors_are_clear(tmp_path, capsys):
+    assert main(["query", str(tmp_path / "none.rq"), "--data", str(tmp_path / "none.ttl")]) == 2
+    assert "no such query file" in capsys.readouterr().err
+
+
+def test_facts_prints_json(capsys):
+    assert main(["facts", str(EXAMPLES / "002_05d856a0f2a44f42.txt")]) == 0
+    facts = json.loads(capsys.readouterr().out)
+    assert facts["events"][0]["type"] == "Talks"

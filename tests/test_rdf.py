@@ -1,0 +1,58 @@
+"""The written graph: deterministic, every format parses back, atomic, no blank nodes."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLES
+from rdflib import BNode, Dataset
+
+from kg.pipeline import build
+from kg.query import load
+
+FORMATS = ["ttl", "trig", "nt", "nq", "jsonld"]
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    root = tmp_path_factory.mktemp("formats")
+    return {fmt: build([EXAMPLES], root / f"graph.{fmt}") for fmt in FORMATS}, root
+
+
+def test_same_input_same_bytes(tmp_path):
+    first, second = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    build([EXAMPLES], first)
+    build([EXAMPLES], second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_parses_back_to_the_same_triples(builds, fmt):
+    reports, root = builds
+    reference = {t for t in load(root / "graph.ttl").triples((None, None, None))}
+    dataset = load(root / f"graph.{fmt}")
+    assert {t for t in dataset.triples((None, None, None))} == reference
+    assert not any(isinstance(term, BNode) for triple in reference for term in triple)
+
+
+def test_trig_has_one_named_graph_per_article(builds):
+    _, root = builds
+    dataset = Dataset()
+    dataset.parse(root / "graph.trig", format="trig")
+    names = {str(g.identifier) for g in dataset.graphs() if len(g)}
+    articles = {n for n in names if "/article/" in n}
+    assert len(articles) == len(list(EXAMPLES.glob("*.txt")))
+
+
+def test_interrupted_write_leaves_previous_output(tmp_path, monkeypatch):
+    out = tmp_path / "graph.ttl"
+    build([EXAMPLES], out)
+    before = out.read_bytes()
+
+    def boom(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("kg.pipeline.to_graph", boom)
+    with pytest.raises(KeyboardInterrupt):
+        build([EXAMPLES], out)
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
