@@ -9,7 +9,8 @@ Nhỏ Bình thường Lớn
 Thủ tướng hội đàm với Thủ tướng Lào
 08:33 | 18/08/2017 GMT+7
 TTXVN - Chiều 17/8, tại Viêng Chăn, Thủ tướng Nguyễn Văn A đã hội đàm với Thủ tướng Lào B. \
-Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại, đầu tư trên cơ sở cùng có lợi và bền vững lâu dài cho cả hai nước./.
+Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại, đầu tư trên cơ sở cùng có lợi \
+và bền vững lâu dài cho cả hai nước./.
 http://example.vn/x
 Theo TTXVN
 Tin liên quan

@@ -31,7 +31,8 @@ def test_nothing_built(tmp_path):
 def test_validate_and_query(sample_graph, capsys):
     assert main(["validate", str(sample_graph)]) == 0
     assert "conforms" in capsys.readouterr().out
-    assert main(["query", str(QUERIES / "partnership_timeline.rq"), "--data", str(sample_graph), "--format", "json"]) == 0
+    timeline = str(QUERIES / "partnership_timeline.rq")
+    assert main(["query", timeline, "--data", str(sample_graph), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {"partyA": "US", "partyB": "VN", "level": "ComprehensiveStrategicPartnership"}.items() <= \
         next(r for r in rows if r["level"] == "ComprehensiveStrategicPartnership" and r["partyA"] == "US").items()

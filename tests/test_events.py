@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import facts_of
-
 
 def main_event(text, published=None):
     from kg.extract import extract

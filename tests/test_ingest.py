@@ -19,9 +19,10 @@ def cp1258(text: str) -> bytes:
             out += char.encode("cp1258")
         except UnicodeEncodeError:
             base, *marks = unicodedata.normalize("NFD", char)
+            shape = "".join(m for m in marks if m in "\u0306\u0302\u031b")  # breve, circumflex, horn
+            tone = "".join(m for m in marks if m not in shape)
             try:
-                out += unicodedata.normalize("NFC", base + "".join(m for m in marks if m in "\u0306\u0302\u031b")).encode(
-                    "cp1258") + "".join(m for m in marks if m not in "\u0306\u0302\u031b").encode("cp1258")
+                out += unicodedata.normalize("NFC", base + shape).encode("cp1258") + tone.encode("cp1258")
             except UnicodeEncodeError:
                 out += unicodedata.normalize("NFD", char).encode("cp1258")
     return out

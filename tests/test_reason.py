@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import owlrl
+from conftest import EXAMPLES
 from rdflib import Graph
 from rdflib.namespace import RDF
-
-from conftest import EXAMPLES
 
 from kg.extract import extract
 from kg.ingest import read_inputs
