@@ -10,11 +10,8 @@ from .model import Article
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
-DATE_PREFIX = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 STAMP_LINE = re.compile(r"^(?:\d{1,2}:\d{2}\s*\|\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?(?:\s*GMT[+-]\d+)?$")
-OUTLET_PREFIX = re.compile(r"^(?:\(?[A-ZĐ][A-Za-zĐ.]{1,14}\)?\s*[-–.]\s+)(?=[A-ZĐÀ-Ỹ])")
-PHOTO_CREDIT = re.compile(r"\s*\(?(?<!\w)Ảnh\s*:?\s*[^.()]{0,40}\)?\s*$|\s+ảnh\s+\d+\s*$")
 END_MARK = "./."
 
 
@@ -37,7 +34,7 @@ def clean(article: Article) -> Article:
         if match := URL_LINE.match(line):
             url = url or match.group(1)
             continue
-        if match := DATE_PREFIX.match(line):
+        if match := lex.grammar["dateline_prefix"].match(line):
             published = published or match.group(1)
             line = line[match.end():]
         if STAMP_LINE.match(line):
@@ -54,8 +51,8 @@ def clean(article: Article) -> Article:
         following = next((x for x in lines[index + 1:] if x), None)
         if seen_long and following == line:  # a teaser block repeats its headline
             break
-        line = OUTLET_PREFIX.sub("", line)
-        line = PHOTO_CREDIT.sub("", line).strip()
+        line = lex.grammar["outlet_prefix"].sub("", line)
+        line = lex.grammar["photo_credit"].sub("", line).strip()
         if not line:
             continue
         if line in story:

@@ -105,6 +105,10 @@ class Lexicon:
                        for kind in {r["kind"] for r in cues}}
         self.both_sides_re = phrase_regex([r["phrase"] for r in read_table("actors.tsv")], True)
 
+        self.grammar = {r["name"]: re.compile(r["pattern"]) for r in read_table("grammar.tsv")}
+        self.date_patterns = [(r["kind"], re.compile(r["pattern"])) for r in read_table("date_patterns.tsv")]
+        self.ordinals = {r["word"]: int(r["value"]) for r in read_table("ordinals.tsv")}
+
         furniture = read_table("furniture.tsv")
         self.furniture_end = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "end"]
         self.furniture_line = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "line"]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from kg.extract.dates import context_year, find_dates, resolve
+from kg.lexicon import lexicon
 
 
 def iso(text, year=None, published=None):
@@ -28,8 +29,8 @@ def test_december_read_in_january_belongs_to_last_year():
 
 
 def test_context_year():
-    assert context_year(["x"], "2017-08-18", None) == 2017
-    assert context_year(["x"], None, 2020) == 2020
-    assert context_year(["chuyến thăm tháng 3-2024", "ngày 11-10"], None, None) == 2024
-    assert context_year(["giảm phát thải về 0 vào năm 2050"], None, None) is None
-    assert context_year(["năm 2015 là năm đặc biệt", "thăm Mỹ năm 2015"], None, None) == 2015
+    assert context_year(["x"], "2017-08-18", None, lexicon()) == 2017
+    assert context_year(["x"], None, 2020, lexicon()) == 2020
+    assert context_year(["chuyến thăm tháng 3-2024", "ngày 11-10"], None, None, lexicon()) == 2024
+    assert context_year(["giảm phát thải về 0 vào năm 2050"], None, None, lexicon()) is None
+    assert context_year(["năm 2015 là năm đặc biệt", "thăm Mỹ năm 2015"], None, None, lexicon()) == 2015

@@ -15,8 +15,6 @@ from . import commitments, events, officials, partnerships
 from .dates import context_year
 from .text import split_sentences
 
-ANNIVERSARY = re.compile(r"(?i)kỷ niệm\s+(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao")
-
 
 def extract(article: Article) -> ArticleFacts:
     lex = lexicon()
@@ -29,7 +27,7 @@ def extract(article: Article) -> ArticleFacts:
     known = {p.key: p for p in people}
     in_sentence = people_by_sentence(sentences, mentions, resolved, known)
 
-    year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex))
+    year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex), lex)
     event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index])]
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex)
     main = next((e for e in found_events if e.main), None)
@@ -73,7 +71,7 @@ def main_partner(text: str, lex: Lexicon) -> str | None:
 
 def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None:
     """'kỷ niệm 25 năm thiết lập quan hệ ngoại giao' with relations set up in 1995: 2020."""
-    match = ANNIVERSARY.search(text)
+    match = lex.grammar["anniversary"].search(text)
     if not match or not partner or partner not in lex.established:
         return None
     return int(lex.established[partner][:4]) + int(match.group(1))

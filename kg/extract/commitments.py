@@ -16,13 +16,6 @@ from ..lexicon import Lexicon
 from .text import Sentence, clauses
 
 BOTH = "*"
-OBJECT_BEFORE = re.compile(
-    r"(?i)(?:quan hệ|của|giữa|với|cho|tới|đến|tại|ở|sang|thăm|về|hỗ trợ|ủng hộ|coi|trong đó có)\s+$")
-EMBEDDED = re.compile(r"(?i)\bviệc\s+$")
-SIDE = re.compile(r"(?i)\bphía\s+$")
-JOIN = re.compile(r"^\s*(?:,|và|cùng|cùng với)\s*(?:các nước|các quốc gia|các thành viên)?\s*$")
-ADVERBS = re.compile(r"(?i)\s*(?:(?:sẽ|tiếp tục|luôn|cùng|sẵn sàng|đều|cũng)\s+)*")
-PASSIVE = re.compile(r"(?i)(?:được|mà)\s+(?:\S+\s+){0,4}$")
 
 
 @dataclass
@@ -35,24 +28,25 @@ class Actor:
 
 def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> list[Actor]:
     """Who could be the subject of a verb: both sides, states, officials (their state)."""
+    g = lex.grammar
     actors: list[Actor] = []
     for m in lex.both_sides_re.finditer(text):
-        if not OBJECT_BEFORE.search(text[:m.start()]):
-            actors.append(Actor(m.start(), m.end(), {BOTH}, bool(EMBEDDED.search(text[:m.start()]))))
+        if not g["object_before"].search(text[:m.start()]):
+            actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(text[:m.start()]))))
     for m in lex.country_re.finditer(text):
         if any(a.start <= m.start() < a.end for a in actors):
             continue
         code = lex.country_of_name[m.group()]
-        if OBJECT_BEFORE.search(text[:m.start()]) and not SIDE.search(text[:m.start()]):
+        if g["object_before"].search(text[:m.start()]) and not g["side_before"].search(text[:m.start()]):
             continue
-        actors.append(Actor(m.start(), m.end(), {code}, bool(EMBEDDED.search(text[:m.start()]))))
+        actors.append(Actor(m.start(), m.end(), {code}, bool(g["embedded_before"].search(text[:m.start()]))))
     for start, end, country in people:
-        if not OBJECT_BEFORE.search(text[:start]):
-            actors.append(Actor(start, end, {country}, bool(EMBEDDED.search(text[:start]))))
+        if not g["object_before"].search(text[:start]):
+            actors.append(Actor(start, end, {country}, bool(g["embedded_before"].search(text[:start]))))
     actors.sort(key=lambda a: a.start)
     grouped: list[Actor] = []
     for a in actors:
-        if grouped and JOIN.match(text[grouped[-1].end:a.start]):
+        if grouped and g["actor_join"].match(text[grouped[-1].end:a.start]):
             grouped[-1] = Actor(grouped[-1].start, a.end, grouped[-1].codes | a.codes, grouped[-1].embedded)
         elif not grouped or a.start >= grouped[-1].end:
             grouped.append(a)
@@ -61,6 +55,7 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
 
 def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor]) -> tuple[int, int] | None:
     """Where the pledge verb of a clause is, or None when the clause pledges nothing."""
+    g = lex.grammar
     blocks = [m.end() for m in lex.cue_re["block"].finditer(text, start, end)]
 
     def blocked(position: int, by_actor_between: bool = False) -> bool:
@@ -73,9 +68,9 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
 
     candidates = []
     for m in lex.cue_re["pledge"].finditer(text, start, end):
-        if lex.cue_re["opinion"].match(text, m.end() + 1) or PASSIVE.search(text[start:m.start()]):
+        if lex.cue_re["opinion"].match(text, m.end() + 1) or g["passive_before"].search(text[start:m.start()]):
             continue
-        by_owner = re.match(r"\s+(?:\S+\s+){0,2}của\s", text[m.end():])
+        by_owner = g["owner_after"].match(text, m.end())
         if blocked(m.start(), by_actor_between=True) and not by_owner:
             continue
         candidates.append((m.start(), m.end()))
@@ -84,22 +79,22 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         actor = next((a for a in actors if a.start >= rest and text[rest:a.start].strip() == ""), None)
         if actor:
             rest = actor.end
-        adverbs = ADVERBS.match(text, rest)
-        said_more = bool(re.search(r"(?i)sẽ|tiếp tục", adverbs.group()))
+        adverbs = g["pledge_adverbs"].match(text, rest)
+        said_more = bool(g["future_or_continue"].search(adverbs.group()))
         if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and not blocked(m.start()):
             candidates.append((actor.end if actor else m.start(), adverbs.end()))
     for m in lex.cue_re["continue"].finditer(text, start, end):
-        if any(text[a.end:m.start()].strip() in ("", "cũng", "đều", "luôn") and a.end <= m.start()
+        if any(g["subject_adverbs"].match(text[a.end:m.start()].strip()) and a.end <= m.start()
                and a.start >= start for a in actors) and not blocked(m.start()):
             candidates.append((m.start(), m.end()))
     return min(candidates) if candidates else None
 
 
 def actor_of(text: str, cue: tuple[int, int], clause_start: int, actors: list[Actor],
-             people: list[tuple[int, int, str]]) -> set[str] | None:
-    owner = re.match(r"\s+(?:\S+\s+){0,2}của\s", text[cue[1]:])
+             people: list[tuple[int, int, str]], lex: Lexicon) -> set[str] | None:
+    owner = lex.grammar["owner_after"].match(text, cue[1])
     if owner:
-        at = cue[1] + owner.end()
+        at = owner.end()
         for start, _, country in people:
             if at <= start <= at + 40:
                 return {country}
@@ -127,10 +122,10 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
     actors = find_actors(text, lex, people)
     found: dict[tuple[str, ...], list[str]] = {}
     carried: set[str] | None = None  # the actors of a pledge the next ';' clause carries on
-    for start, end, continues in clauses(text):
+    for start, end, continues in clauses(text, lex):
         cue = find_cue(text, start, end, lex, actors)
         if cue:
-            who = actor_of(text, cue, start, actors, people)
+            who = actor_of(text, cue, start, actors, people, lex)
             scope = text[cue[1]:end]
         elif continues and carried and not lex.cue_re["block"].search(text, start, end):
             who, scope = carried, text[start:end]
@@ -143,7 +138,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
         codes = sorted({c for code in who for c in (both if code == BOTH else [code])
                         if lex.countries[c].kind == "state"})
         areas = areas_in(scope, lex)
-        if not areas and cue and (lex.cue_re["action"].search(scope) or "quan hệ" in scope):
+        if not areas and cue and (lex.cue_re["action"].search(scope) or lex.grammar["relations_word"].search(scope)):
             areas = ["PoliticsDiplomacy"]
         if areas and codes:
             merged = found.setdefault(tuple(codes), [])

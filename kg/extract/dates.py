@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-PART = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)"
-PATTERNS = [
-    # 20 - 22/11, 8-10/9/2025: a range, its first day
-    ("dmy", re.compile(rf"(?i)(?:{PART}\s+|từ\s+)?(?<!\d)(\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s*/\s*(\d{{1,2}})"
-                       r"(?:\s*/\s*(\d{4}))?(?!\d)")),
-    ("dmy", re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)")),
-    ("dmy", re.compile(rf"(?i)\b{PART}\s+(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})(?:\s*[/-]\s*(\d{{4}}))?(?![\d/])")),
-    ("my", re.compile(r"(?i)\btháng\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?!\d)")),
-    ("m", re.compile(r"(?i)\btháng\s+(\d{1,2})(?!\s*[/-]?\s*\d)(?!\s+năm\s+\d)")),
-    ("y", re.compile(r"(?i)\bnăm\s+(\d{4})(?!\d)")),
-    ("y", re.compile(r"\((\d{4})\s*[-–]\s*\d{4}\)")),
-    ("today", re.compile(r"(?i)\bhôm nay\b")),
-    ("yesterday", re.compile(r"(?i)\bhôm qua\b")),
-]
-TARGET = re.compile(r"(?i)(?:đến|tới|trước|vào|đạt)\s+năm\s*$")
+from ..lexicon import Lexicon, lexicon
 
 
 @dataclass
@@ -38,7 +23,7 @@ def find_dates(text: str) -> list[DateMention]:
     """Date expressions in a sentence, longest first where they overlap, in text order."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern in lexicon().date_patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -65,7 +50,8 @@ def find_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-def context_year(sentences: list[str], published: str | None, anniversary_year: int | None) -> int | None:
+def context_year(sentences: list[str], published: str | None, anniversary_year: int | None,
+                 lex: Lexicon) -> int | None:
     """The year the article speaks of where a date gives only day and month.
 
     The dateline first; then an anniversary of relations ("kỷ niệm 25 năm ..."); then a year the
@@ -80,7 +66,7 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
     with_month: set[int] = set()
     for text in sentences:
         for d in find_dates(text):
-            if d.year is None or TARGET.search(text[max(0, d.start - 12):d.start + 4]):
+            if d.year is None or lex.grammar["target_year_before"].search(text[max(0, d.start - 12):d.start + 4]):
                 continue
             counts[d.year] += 1
             if d.month:

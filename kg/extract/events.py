@@ -12,23 +12,11 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Event
-from .dates import TARGET, DateMention, find_dates, resolve
+from .dates import DateMention, find_dates, resolve
 from .text import Sentence
 
 ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
-ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-            "chín": 9, "mười": 10}
-EDITION = re.compile(r"(?i)lần\s+thứ\s+(\d+|[IVXLC]+\b|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)")
-VENUE = re.compile(
-    r"(?<!\w)(?:tại|ở)\s+((?:trụ sở|Trụ sở|Phủ|Văn phòng|Nhà|Trung tâm|Khách sạn|khách sạn|Cung|Dinh|Tòa nhà"
-    r"|Hội trường)"
-    r"\b[^,.;()]*?)(?=\s*(?:[,.;()]|$)|\s+(?:sáng|chiều|tối|trưa|ngày|hôm|trong|nhân|sau|trước|vào|với|của|và)\b)")
-AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
-TOWARD = re.compile(r"^\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị|và làm việc|tới|đến|sang|\s)*")
-POSSESSOR = re.compile(r"^[^,;.]{0,40}?\bcủa\s+$")
-MECHANISM_END = re.compile(r"\s+(?:lần\s+thứ|tại|ở|sẽ|đã|được|giữa|diễn ra|vào|năm)\b|[,.;:(]")
-ESTABLISHED = re.compile(r"(?i)(?:thiết lập|thành lập|khởi động)\s+(?:từ|vào|trong)?\s*(?:năm\s+)?(\d{4})")
 
 
 @dataclass
@@ -48,15 +36,15 @@ class Mention:
     mechanism_parties: list[str] = field(default_factory=list)
 
 
-def edition_of(text: str) -> int | None:
-    match = EDITION.match(text)
+def edition_of(text: str, lex: Lexicon) -> int | None:
+    match = lex.grammar["edition"].match(text)
     if not match:
         return None
     value = match.group(1)
     if value.isdigit():
         return int(value)
-    if value.casefold() in ORDINALS:
-        return ORDINALS[value.casefold()]
+    if value.casefold() in lex.ordinals:
+        return lex.ordinals[value.casefold()]
     numerals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     total = 0
     for a, b in zip(value, value[1:] + " "):
@@ -67,11 +55,11 @@ def edition_of(text: str) -> int | None:
 def places_in(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
     """Places an event is said to happen at: 'tại Hà Nội', 'tại trụ sở Bộ Ngoại giao'."""
     found = []
-    for m in VENUE.finditer(text):
+    for m in lex.grammar["venue"].finditer(text):
         found.append((m.start(), [m.group(1).strip()]))
     for m in lex.place_re.finditer(text):
         inside_title = any(s <= m.start() < e for s, e in skip)
-        if lex.place_country[m.group()] and AT.search(text[:m.start()]) and not inside_title:
+        if lex.place_country[m.group()] and lex.grammar["at_before"].search(text[:m.start()]) and not inside_title:
             found.append((m.start(), [m.group()]))
     return sorted(found)
 
@@ -103,18 +91,21 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         after = text[m.end:]
         m.participants = list(dict.fromkeys(key for _, _, key in living))
         if m.type == "Visit":
-            owners = list(dict.fromkeys(key for s, _, key in living if s > m.end and POSSESSOR.match(text[m.end:s])))
+            owners = list(dict.fromkeys(key for s, _, key in living
+                                        if s > m.end and lex.grammar["possessor_gap"].match(text[m.end:s])))
             m.participants = owners or m.participants
-            if dest := re.match(lex.place_re.pattern + "|" + lex.country_re.pattern, after[TOWARD.match(after).end():]):
+            toward = lex.grammar["visit_toward"].match(after).end()
+            if dest := re.match(lex.place_re.pattern + "|" + lex.country_re.pattern, after[toward:]):
                 m.places.append(dest.group())
         if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
-            tail = after[:MECHANISM_END.search(after + ".").start()] if m.type == "Dialogue" else after[:80]
-            edition_at = EDITION.search(after[:160])
+            tail = after[:lex.grammar["mechanism_end"].search(after + ".").start()]
+            edition_at = lex.grammar["edition"].search(after[:160])
             if edition_at and not re.search(r"[.;]", after[:edition_at.start()]):
-                m.edition = edition_of(after[edition_at.start():])
+                m.edition = edition_of(after[edition_at.start():], lex)
             if m.type == "Dialogue":
                 m.mechanism, m.mechanism_parties = mechanism_name(text[m.start:m.end] + tail, lex)
-    dates = [d for d in find_dates(text) if not TARGET.search(text[max(0, d.start - 12):d.start + 4])]
+    target = lex.grammar["target_year_before"]
+    dates = [d for d in find_dates(text) if not target.search(text[max(0, d.start - 12):d.start + 4])]
     _assign(text, mentions, dates, "date")
     skip = [(s, e) for s, e, _, _ in people]
     for position, names in places_in(text, lex, skip):
@@ -194,7 +185,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     main[0].main = True
     for event, _ in clusters:
         if event.type == "Dialogue":
-            event.mechanism_established = _established(sentences)
+            event.mechanism_established = _established(sentences, lex)
     return [event for event, _ in clusters]
 
 
@@ -215,8 +206,8 @@ def _same_event(event: Event, members: list[Mention], m: Mention, date: str | No
     return mine <= theirs or theirs <= mine
 
 
-def _established(sentences: list[Sentence]) -> str | None:
+def _established(sentences: list[Sentence], lex: Lexicon) -> str | None:
     for s in sentences:
-        if re.search(r"(?i)đối thoại|cơ chế", s.text) and (m := ESTABLISHED.search(s.text)):
+        if lex.grammar["mechanism_word"].search(s.text) and (m := lex.grammar["mechanism_established"].search(s.text)):
             return m.group(1)
     return None

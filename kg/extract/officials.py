@@ -16,16 +16,7 @@ from ..lexicon import Lexicon
 from ..model import Official
 from .text import Sentence, Word, is_acronym, is_ascii_name_word, words
 
-QUALIFIER_WORDS = {"phụ", "trách", "về", "kiêm", "và", "các", "vấn", "đề", "của", "thường", "trực", "nước"}
-POSTING_WORDS = {"tại", "ở"}
-HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|Ngài|ngài|đồng chí|Đồng chí)\s+$")
-DECEASED = re.compile(r"(?<!\w)cố\s+$")
-CHAIN_GAP = re.compile(r"^[^.;:()]*?(?:,|\s[-–]|\bkiêm)\s*$")
 MAX_WINDOW_WORDS = 18
-VIETNAMESE_SYLLABLE = re.compile(
-    r"(?i)^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:uye|uya|uyu|oai|oay|uoi|ieu|yeu|oeo|uou|uay|ai|ao|au|ay|eo|eu|ia|iu|oa|oe|oi|ua|ue|ui|uy|uo|uu|ye|[aeiouy])"
-    r"(?:ch|ng|nh|[cmnpt])?$")
 
 
 @dataclass
@@ -63,7 +54,7 @@ def is_person_name(run: list[Word], lex: Lexicon) -> bool:
     if texts[0] in lex.surnames:
         return 2 <= len(texts) <= 4
     if all(is_ascii_name_word(t) for t in texts):
-        if len(texts) == 1 and VIETNAMESE_SYLLABLE.match(texts[0]):
+        if len(texts) == 1 and lex.grammar["vietnamese_syllable"].match(texts[0]):
             return False  # "An" of "An ninh": a Vietnamese word written without marks, not a surname
         return len(texts) <= 5
     return False
@@ -110,10 +101,10 @@ def find_name_after(text: str, start: int, limit: int, lex: Lexicon) -> tuple[Wo
             allow_lower = bool(rest)
             posting = False
         else:
-            if w.text in POSTING_WORDS:
+            if lex.grammar["posting_words"].match(w.text):
                 posting = True
                 allow_lower = True
-            elif w.text in QUALIFIER_WORDS or allow_lower:
+            elif lex.grammar["qualifier_words"].match(w.text) or allow_lower:
                 allow_lower = True
             else:
                 break
@@ -130,7 +121,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     for k, title in enumerate(titles):
         limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
         first, last, countries = find_name_after(text, title.end(), limit, lex)
-        if first is None and k + 1 < len(titles) and CHAIN_GAP.match(text[title.end():limit]):
+        if first is None and k + 1 < len(titles) and lex.grammar["title_chain_gap"].match(text[title.end():limit]):
             pending.append((title, countries))
             continue
         chain = pending + [(title, countries)]
@@ -141,7 +132,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             start=head.start(), end=last.end if last else title.end(), sentence=sentence.index,
             titles=[re.sub(r"\s+", " ", t.group()) for t, _ in chain],
             countries=[c for _, cs in chain for c in cs],
-            deceased=bool(DECEASED.search(text[:head.start()])),
+            deceased=bool(lex.grammar["deceased_before"].search(text[:head.start()])),
         )
         if mention.name is None and (owner := _postposed_owner(text, head.start(), mentions)):
             owner.titles += mention.titles
@@ -169,7 +160,7 @@ def _honorific_mentions(text: str, index: int, known: list[PersonMention], lex: 
     found = []
     ws = words(text)
     for group in runs(ws, text):
-        if not group or not HONORIFIC.search(text[:group[0].start]):
+        if not group or not lex.grammar["honorific_before"].search(text[:group[0].start]):
             continue
         if any(m.start <= group[0].start < m.end for m in known):
             continue

@@ -9,9 +9,6 @@ from ..lexicon import Lexicon
 from .dates import find_dates, resolve
 from .text import Sentence, clause_at
 
-ANNIVERSARY = re.compile(r"(?i)kỷ niệm\s+(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao")
-EARLIER = re.compile(r"(?i)(?:đã|sau khi|kể từ khi|từ khi|khi)\s+(?:\S+\s+){0,6}$")
-
 
 @dataclass
 class Found:
@@ -30,23 +27,24 @@ def party(name: str, lex: Lexicon) -> str | None:
 def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: int | None,
                       published: str | None) -> list[Found]:
     text = sentence.text
+    g = lex.grammar
     names = lex.country_or_short_re.pattern
-    pair = re.compile(rf"({names})\s*(?:[-–]|và)\s*({names})")
+    pair = re.compile(rf"({names}){g['pair_join'].pattern}({names})")
     found = []
     for lm in lex.level_re.finditer(text):
         level = lex.level_of[re.sub(r"\s+", " ", lm.group()).casefold()]
-        start, end = clause_at(text, lm.start())
+        start, end = clause_at(text, lm.start(), lex)
         before, after = text[start:lm.start()], text[lm.end():end]
         verbs = {kind: list(regex.finditer(before)) for kind, regex in lex.partnership_verb_re.items()}
         verb = (verbs["upgrade"] or verbs["establish"] or [None])[-1]
         if level == "DiplomaticRelations" and not verb:
             continue
         parties: list[str] = []
-        if m := re.match(rf"\s*[\"”“]?\s*(?:giữa\s+)?{pair.pattern}", after):
+        if m := re.match(rf"\s*[\"”“]?\s*{g['between'].pattern}{pair.pattern}", after):
             parties = [party(m.group(1), lex), party(m.group(2), lex)]
         elif verb and (pairs := list(pair.finditer(before))):
             parties = [party(pairs[-1].group(1), lex), party(pairs[-1].group(2), lex)]
-        elif m := re.match(rf"\s*với\s+({names})", after):
+        elif m := re.match(rf"{g['with_party'].pattern}({names})", after):
             subject = [party(c.group(), lex) for c in lex.country_re.finditer(before)]
             other = party(m.group(1), lex)
             parties = [other, next((s for s in reversed(subject) if s != other), None) or
@@ -58,11 +56,11 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
             continue
         since, since_is_event = None, False
         date_after = next(iter(find_dates(after[:70])), None)
-        if date_after and (verb or re.search(r"(?i)(?:kể\s+)?từ\s*$", after[:date_after.start])):
+        if date_after and (verb or g["since_before"].search(after[:date_after.start])):
             since = resolve(date_after, year, published)
-        elif level == "DiplomaticRelations" and (a := ANNIVERSARY.search(text)) and year:
+        elif level == "DiplomaticRelations" and (a := g["anniversary"].search(text)) and year:
             since = str(year - int(a.group(1)))
-        elif verb and verb in verbs["upgrade"] and not EARLIER.search(text[:start + verb.start()]):
+        elif verb and verb in verbs["upgrade"] and not g["earlier_before"].search(text[:start + verb.start()]):
             since_is_event = True
         found.append(Found(parties, level, since, bool(verbs["upgrade"]), since_is_event, text))
     return found

@@ -9,7 +9,6 @@ WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])")
 ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|\bTP|\bD\.C|\bTS|\bThS|\bPGS|\bGS|\bMr|\bMs|\bDr|\bSt)\.$")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
-CLAUSE_BREAK = re.compile(r";|,\s*đồng thời|,\s*cũng như|\s+cũng như\s+")
 
 
 @dataclass
@@ -57,20 +56,20 @@ def is_ascii_name_word(word: str) -> bool:
     return all(c.isascii() or c in "’'" for c in word)
 
 
-def clauses(text: str) -> list[tuple[int, int, bool]]:
+def clauses(text: str, lex) -> list[tuple[int, int, bool]]:
     """Spans of the clauses of a sentence: (start, end, continues) where continues says that the
     clause carries on the previous one (a list after ';'), not a new subordinate piece ('cũng như')."""
     spans, start, continues = [], 0, False
-    for match in CLAUSE_BREAK.finditer(text):
+    for match in lex.grammar["clause_break"].finditer(text):
         spans.append((start, match.start(), continues))
         start = match.end()
-        continues = "cũng như" not in match.group()
+        continues = not lex.grammar["subordinate_clause"].search(match.group())
     spans.append((start, len(text), continues))
     return spans
 
 
-def clause_at(text: str, position: int) -> tuple[int, int]:
-    for start, end, _ in clauses(text):
+def clause_at(text: str, position: int, lex) -> tuple[int, int]:
+    for start, end, _ in clauses(text, lex):
         if start <= position <= end:
             return start, end
     return 0, len(text)
