@@ -11,7 +11,6 @@ from .model import Article
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
-STAMP_LINE = re.compile(r"^(?:\d{1,2}:\d{2}\s*\|\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?(?:\s*GMT[+-]\d+)?$")
 END_MARK = "./."
 
 
@@ -37,7 +36,7 @@ def clean(article: Article) -> Article:
         if match := lex.grammar["dateline_prefix"].match(line):
             published = published or match.group(1)
             line = line[match.end():]
-        if STAMP_LINE.match(line):
+        if is_dateline(line, lex):
             if (match := STAMP.search(line)) and not published:
                 published = f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
             continue
@@ -67,6 +66,14 @@ def clean(article: Article) -> Article:
         title = story[0]
     return Article(id=article.id, text="\n".join(story), source=article.source, url=url,
                    title=title, published=iso_date(published), lang=article.lang)
+
+
+def is_dateline(line: str, lex) -> bool:
+    """'Thứ Hai, 26/08/2024 17:06 (GMT+07:00)': a date, a time, a weekday, and nothing else."""
+    if len(line) > 80 or not STAMP.search(line):
+        return False
+    rest = lex.grammar["dateline_words"].sub(" ", STAMP.sub(" ", line))
+    return not re.search(r"[^\W\d_]", rest)
 
 
 def iso_date(value: str | None) -> str | None:

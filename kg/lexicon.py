@@ -79,6 +79,9 @@ class Lexicon:
         surnames = (DATA / "surnames.txt").read_text(encoding="utf-8")
         self.surnames = {w for line in surnames.splitlines() if not line.startswith("#")
                          for w in line.split()}
+        from .extract.text import fold
+
+        self.folded_surnames = {fold(s) for s in self.surnames}
 
         self.triggers = [(r["type"], r["kind"], re.compile(r["pattern"]))
                          for r in read_table("event_triggers.tsv")]

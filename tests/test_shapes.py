@@ -84,7 +84,7 @@ def test_commitment_by_no_state_with_unknown_area_is_caught(good):
         g.remove((commitment, DKO.area, None))
         g.add((commitment, DKO.area, DKR["code/area/Astrology"]))
     messages = {v.message for v in broken(good, change)}
-    assert any("state" in m for m in messages) and any("area" in m for m in messages)
+    assert any("party" in m for m in messages) and any("area" in m for m in messages)
 
 
 def test_report_names_the_article(good):

@@ -135,8 +135,9 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
         if not who:
             carried = None
             continue
-        codes = sorted({c for code in who for c in (both if code == BOTH else [code])
-                        if lex.countries[c].kind == "state"})
+        named = {c for code in who for c in (both if code == BOTH else [code])}
+        states = {c for c in named if lex.countries[c].kind == "state"}
+        codes = sorted(states or named)  # a grouping pledges only when it speaks alone
         areas = areas_in(scope, lex)
         if not areas and cue and (lex.cue_re["action"].search(scope) or lex.grammar["relations_word"].search(scope)):
             areas = ["PoliticsDiplomacy"]

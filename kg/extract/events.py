@@ -93,7 +93,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if m.type == "Visit":
             owners = list(dict.fromkeys(key for s, _, key in living
                                         if s > m.end and lex.grammar["possessor_gap"].match(text[m.end:s])))
-            m.participants = owners or m.participants
+            visitor = [key for _, e, key in living if e <= m.start and len(text[e:m.start].split()) <= 2]
+            m.participants = owners or visitor[-1:] or m.participants
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := re.match(lex.place_re.pattern + "|" + lex.country_re.pattern, after[toward:]):
                 m.places.append(dest.group())
@@ -155,7 +156,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         date = resolve(m.date, year, published) if m.date else None
         target = next((c for c in clusters if _same_event(c[0], c[1], m, date)), None)
         if target is None:
-            if not m.participants:
+            if not m.participants or m.type == "*":
                 continue
             event = Event(type=m.type, main=False, date=date, places=list(m.places), edition=m.edition,
                           participants=list(m.participants), online=m.online, mechanism=m.mechanism,
@@ -190,6 +191,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
 
 
 def _same_event(event: Event, members: list[Mention], m: Mention, date: str | None) -> bool:
+    if m.type == "*":  # "Cùng dự có ...": whoever else took part in the event just reported
+        return True
     same_kind = event.type == m.type or (event.type in ENCOUNTER and m.type in ENCOUNTER and
                                          "PhoneCall" not in (event.type, m.type))
     if not same_kind:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Official
-from .text import Sentence, Word, is_acronym, is_ascii_name_word, words
+from .text import Sentence, Word, fold, is_acronym, is_ascii_name_word, words
 
 MAX_WINDOW_WORDS = 18
 
@@ -47,17 +47,22 @@ def name_of_run(run: list[Word], lex: Lexicon) -> tuple[list[str], list[Word]]:
     return parties, rest
 
 
-def is_person_name(run: list[Word], lex: Lexicon) -> bool:
+def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool:
+    """A Vietnamese name opens with a family name; a foreign one is written in Latin letters and has
+    a word no Vietnamese syllable can be ("An" of "An ninh" is a word, "Jenkins" a name). After a
+    foreign state in the title ("Thủ tướng Campuchia Hun Sen") Latin letters are enough."""
     texts = [w.text for w in run]
     if not texts or any(is_acronym(t) for t in texts):
         return False
-    if texts[0] in lex.surnames:
+    if texts[0] in lex.surnames or fold(texts[0]) in lex.folded_surnames:
         return 2 <= len(texts) <= 4
-    if all(is_ascii_name_word(t) for t in texts):
-        if len(texts) == 1 and lex.grammar["vietnamese_syllable"].match(texts[0]):
-            return False  # "An" of "An ninh": a Vietnamese word written without marks, not a surname
-        return len(texts) <= 5
-    return False
+    folded = [fold(t) for t in texts]
+    if not all(is_ascii_name_word(t) for t in folded) or len(texts) > 5:
+        return False
+    syllable = lex.grammar["vietnamese_syllable"]
+    if not all(is_ascii_name_word(t) for t in texts) and all(syllable.match(t) for t in folded):
+        return False  # "Cao Bằng", "Bộ Ngoại": Vietnamese words, not a name
+    return (foreign and len(texts) > 1) or not all(syllable.match(t) for t in folded)
 
 
 def runs(ws: list[Word], text: str) -> list[list[Word]]:
@@ -76,8 +81,10 @@ def runs(ws: list[Word], text: str) -> list[list[Word]]:
     return out
 
 
-def find_name_after(text: str, start: int, limit: int, lex: Lexicon) -> tuple[Word | None, Word | None, list[str]]:
-    """The person's name after a title, and the countries named in the qualifiers on the way."""
+def find_name_after(text: str, start: int, limit: int,
+                    lex: Lexicon) -> tuple[Word | None, Word | None, list[str], bool]:
+    """The person's name after a title, the countries named in the qualifiers on the way, and
+    whether the qualifiers ran on to the limit (so the next title may continue this one)."""
     ws = words(text, start, limit)[:MAX_WINDOW_WORDS]
     countries: list[str] = []
     allow_lower = False
@@ -87,7 +94,7 @@ def find_name_after(text: str, start: int, limit: int, lex: Lexicon) -> tuple[Wo
         w = ws[i]
         gap = text[(ws[i - 1].end if i else start):w.start]
         if re.search(r"[.;:()]", gap) or (i and "," in gap):
-            break
+            return None, None, countries, False
         if w.capitalised:
             run = [w]
             while i + 1 < len(ws) and ws[i + 1].capitalised and text[run[-1].end:ws[i + 1].start].strip() in ("",):
@@ -96,8 +103,9 @@ def find_name_after(text: str, start: int, limit: int, lex: Lexicon) -> tuple[Wo
             parties, rest = name_of_run(run, lex)
             if not posting:
                 countries += parties
-            if rest and is_person_name(rest, lex):
-                return rest[0], rest[-1], countries
+            foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries)
+            if rest and is_person_name(rest, lex, foreign):
+                return rest[0], rest[-1], countries, True
             allow_lower = bool(rest)
             posting = False
         else:
@@ -107,21 +115,23 @@ def find_name_after(text: str, start: int, limit: int, lex: Lexicon) -> tuple[Wo
             elif lex.grammar["qualifier_words"].match(w.text) or allow_lower:
                 allow_lower = True
             else:
-                break
+                return None, None, countries, False
         i += 1
-    return None, None, countries
+    return None, None, countries, True
 
 
 def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     """Named officials and anaphoric titles in one sentence."""
     text = sentence.text
     titles = list(lex.title_re.finditer(text))
+    honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
     pending: list[tuple[re.Match, list[str]]] = []  # titles chained to the next one
     for k, title in enumerate(titles):
         limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
-        first, last, countries = find_name_after(text, title.end(), limit, lex)
-        if first is None and k + 1 < len(titles) and lex.grammar["title_chain_gap"].match(text[title.end():limit]):
+        first, last, countries, ran_on = find_name_after(text, title.end(), limit, lex)
+        if first is None and ran_on and k + 1 < len(titles) and \
+                lex.grammar["title_chain_gap"].match(text[title.end():limit]):
             pending.append((title, countries))
             continue
         chain = pending + [(title, countries)]
@@ -134,12 +144,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             countries=[c for _, cs in chain for c in cs],
             deceased=bool(lex.grammar["deceased_before"].search(text[:head.start()])),
         )
-        if mention.name is None and (owner := _postposed_owner(text, head.start(), mentions)):
+        if mention.name is None and (owner := _postposed_owner(text, head.start(), mentions + honorific)):
             owner.titles += mention.titles
             owner.countries += mention.countries
             continue
         mentions.append(mention)
-    mentions += _honorific_mentions(text, sentence.index, mentions, lex)
+    mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -149,20 +159,14 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention])
     if not before.endswith(","):
         return None
     edge = len(before) - 1
-    for m in reversed(mentions):
-        if m.name and text[m.end:edge].strip() == "":
-            return m
-    return None
+    return next((m for m in mentions if m.name and text[m.end:edge].strip() == ""), None)
 
 
-def _honorific_mentions(text: str, index: int, known: list[PersonMention], lex: Lexicon) -> list[PersonMention]:
+def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
     """'ông Nikolai Patrushev, Trợ lý Tổng thống': a name brought in by an honorific."""
     found = []
-    ws = words(text)
-    for group in runs(ws, text):
-        if not group or not lex.grammar["honorific_before"].search(text[:group[0].start]):
-            continue
-        if any(m.start <= group[0].start < m.end for m in known):
+    for group in runs(words(text), text):
+        if not lex.grammar["honorific_before"].search(text[:group[0].start]):
             continue
         if is_person_name(group, lex):
             found.append(PersonMention(text[group[0].start:group[-1].end], group[0].start, group[-1].end, index))
@@ -194,9 +198,9 @@ def resolve_officials(mentions: list[PersonMention], partner: str | None, lex: L
         person.deceased = person.deceased or m.deceased
         person.titles += [t for t in m.titles if t not in person.titles]
         implied.setdefault(key, []).extend(c for t in m.titles if (c := lex.title_info(t)["country"]))
-        states = [c for c in m.countries if lex.countries[c].kind == "state"]
+        states = [c for c in m.countries if lex.countries[c].kind == "state"] or m.countries
         if states and person.country is None:
-            person.country = states[0]
+            person.country = states[0]  # a state; an official of a grouping (EU, ASEAN) serves the grouping
     for key, person in people.items():
         for title in person.titles:
             folded = title.casefold()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
@@ -50,6 +51,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 def is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not ROMAN.match(word)
+
+
+def fold(word: str) -> str:
+    """The word without diacritics: 'António' -> 'Antonio', 'Nguyễn' -> 'Nguyen'."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def is_ascii_name_word(word: str) -> bool:

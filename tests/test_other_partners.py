@@ -1,0 +1,55 @@
+"""Made-up articles in the style of other outlets and partners (China, the EU, Laos):
+the rules are about the language, not about the sample articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.ingest import read_inputs
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return {a.id: extract(a) for a in read_inputs([ARTICLES])}
+
+
+def officials(f):
+    return {o.name: (o.country, set(o.roles)) for o in f.officials}
+
+
+def test_state_visit_with_chained_titles(facts):
+    f = facts["vn-cn-state-visit"]
+    assert f.article.published == "2023-12-12"  # "Thứ Ba, 12/12/2023 19:30 (GMT+07:00)"
+    assert officials(f)["Tập Cận Bình"] == ("CN", {"PartyGeneralSecretary", "HeadOfState"})
+    main = next(e for e in f.events if e.main)
+    assert (main.type, main.date) == ("Talks", "2023-12-12")
+    visit = next(e for e in f.events if e.type == "Visit")
+    assert visit.participants == ["Tập Cận Bình"]
+    assert {(tuple(p.parties), p.level) for p in f.partnerships} == {
+        (("CN", "VN"), "ComprehensiveStrategicCooperativePartnership")}
+    assert "Vương Nghị" not in officials(f)  # a related-story headline
+
+
+def test_grouping_official_and_pledge(facts):
+    f = facts["vn-eu-call"]
+    assert officials(f)["Josep Borrell"][0] == "EU"
+    assert {(tuple(c.actors), a) for c in f.commitments for a in c.areas} == {(("EU",), "ClimateEnergy")}
+
+
+def test_honorific_names_with_titles_after_them(facts):
+    f = facts["vn-la-honorifics"]
+    assert officials(f) == {
+        "Vương Đình Huệ": ("VN", {"PartyOfficial", "LegislatureLeader"}),
+        "Thongloun Sisoulith": ("LA", {"PartyGeneralSecretary", "HeadOfState"}),
+        "Saysomphone Phomvihane": ("LA", {"LegislatureLeader"}),
+    }
+    main = next(e for e in f.events if e.main)
+    assert (main.type, main.date, main.places) == ("Meeting", "2024-01-09", ["Viêng Chăn"])
+    assert set(main.participants) == set(officials(f))
+    assert [e.type for e in f.events] == ["Meeting"]  # the invitation to visit is no event
+    assert {p.level for p in f.partnerships} == {"SpecialRelationship"}
