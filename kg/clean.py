@@ -68,6 +68,17 @@ def clean(article: Article) -> Article:
                    title=title, published=iso_date(published), lang=article.lang)
 
 
+def language_problem(text: str, lex) -> str | None:
+    """Why the story cannot be read, or None: the build reads Vietnamese, whose letters carry marks."""
+    letters = sum(c.isalpha() for c in text)
+    if letters == 0:
+        return "no story text once page furniture is removed"
+    marked = len(lex.grammar["vietnamese_letter"].findall(text))
+    if letters >= 40 and marked / letters < 0.02:
+        return "not in Vietnamese (no Vietnamese letters); the build reads Vietnamese articles"
+    return None
+
+
 def is_dateline(line: str, lex) -> bool:
     """'Thứ Hai, 26/08/2024 17:06 (GMT+07:00)': a date, a time, a weekday, and nothing else."""
     if len(line) > 80 or not STAMP.search(line):

@@ -41,7 +41,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_build(args) -> int:
+    import signal
+
     from .pipeline import build, progress_printer
+
+    def stop(signum, _frame):  # a kill ends the build like Ctrl-C: the writer drops its partial file
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
 
     inputs = args.inputs or [DEFAULT_INPUT]
     try:

@@ -16,6 +16,7 @@ from pathlib import Path
 from .model import Article
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
+MAX_ARTICLE_BYTES = 5_000_000  # a news story is a few kilobytes; anything far larger is not one
 
 
 @dataclass
@@ -50,16 +51,33 @@ def decode(data: bytes) -> str:
         return str(best)
 
 
-def looks_binary(data: bytes) -> bool:
-    return b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+def looks_binary(text: str) -> bool:
+    """Text has few control characters; a stray one is cleaned away, many mean it is not text."""
+    sample = text[:8192]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f" or c == "\ufffd")
+    return controls > 0.05 * max(len(sample), 1)
+
+
+def safe_id(value: str) -> str:
+    """An id usable as the last segment of an IRI: letters, digits, '.', '_', '-'."""
+    return re.sub(r"[^\w.-]+", "_", value).strip("._") or hashlib.sha1(value.encode()).hexdigest()[:12]
 
 
 def article_id(path: Path) -> str:
-    return re.sub(r"[^\w.-]+", "_", path.stem)
+    return safe_id(path.stem)
 
 
-def read_path(path: Path) -> Iterator[Article | Problem]:
+def read_path(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Problem]:
+    suffix = path.suffix.lower()
     try:
+        if suffix == ".jsonl":
+            yield from read_jsonl(path, max_bytes)
+            return
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Problem(str(path), f"file too large for one article ({size / 1e6:.1f} MB; the limit is "
+                                     f"{max_bytes / 1e6:.1f} MB)")
+            return
         data = path.read_bytes()
     except OSError as error:
         yield Problem(str(path), f"cannot read: {error.strerror or error}")
@@ -67,18 +85,15 @@ def read_path(path: Path) -> Iterator[Article | Problem]:
     if not data.strip():
         yield Problem(str(path), "empty file")
         return
-    if looks_binary(data):
-        yield Problem(str(path), "binary file, not text")
-        return
     try:
         text = decode(data)
-    except (ValueError, UnicodeDecodeError) as error:
-        yield Problem(str(path), str(error))
+    except (ValueError, UnicodeDecodeError):
+        yield Problem(str(path), "binary file, not text")
         return
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from read_jsonl(path, text)
-    elif suffix in (".html", ".htm"):
+    if looks_binary(text):
+        yield Problem(str(path), "binary file, not text")
+        return
+    if suffix in (".html", ".htm"):
         yield read_html(path, text)
     else:
         yield Article(id=article_id(path), text=text, source=str(path))
@@ -96,24 +111,34 @@ def read_html(path: Path, html: str) -> Article | Problem:
                    published=getattr(meta, "date", None))
 
 
-def read_jsonl(path: Path, text: str) -> Iterator[Article | Problem]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Problem(where, f"malformed JSON: {error.msg}")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            yield Problem(where, "record has no text")
-            continue
-        rid = record.get("id")
-        rid = str(rid) if rid not in (None, "") else hashlib.sha1(line.encode()).hexdigest()[:12]
-        yield Article(id=re.sub(r"[^\w.-]+", "_", rid), text=record["text"], source=where,
-                      url=_str(record.get("url")), title=_str(record.get("title")),
-                      published=_str(record.get("published")))
+def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
+    """One article per line, read line by line so a large file never sits in memory whole."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            yield from _jsonl_record(f"{path}:{number}", raw, max_bytes)
+
+
+def _jsonl_record(where: str, raw: bytes, max_bytes: int) -> Iterator[Article | Problem]:
+    if not raw.strip():
+        return
+    if len(raw) > max_bytes:
+        yield Problem(where, f"record too large for one article ({len(raw) / 1e6:.1f} MB)")
+        return
+    try:
+        record = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        yield Problem(where, "record is not UTF-8 text")
+        return
+    except json.JSONDecodeError as error:
+        yield Problem(where, f"malformed JSON: {error.msg}")
+        return
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        yield Problem(where, "record has no text")
+        return
+    rid = record.get("id")
+    rid = str(rid) if rid not in (None, "") else hashlib.sha1(raw).hexdigest()[:12]
+    yield Article(id=safe_id(rid), text=record["text"], source=where, url=_str(record.get("url")),
+                  title=_str(record.get("title")), published=_str(record.get("published")))
 
 
 def _str(value) -> str | None:

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .clean import language_problem
 from .extract import extract
 from .ingest import Problem, read_inputs
+from .lexicon import lexicon
 from .rdf.mapping import to_graph, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
@@ -73,8 +75,8 @@ def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool 
             except Exception as error:  # one bad article must not stop the run
                 report.skipped.append({"source": item.source, "reason": f"could not be read: {error!r}"})
                 continue
-            if not facts.article.text.strip():
-                report.skipped.append({"source": item.source, "reason": "no story text once page furniture is removed"})
+            if problem := language_problem(facts.article.text, lexicon()):
+                report.skipped.append({"source": item.source, "reason": problem})
                 continue
             graph = to_graph(facts)
             report.inferred_triples += materialize(graph)

@@ -77,7 +77,7 @@ def _turtle(graph: Graph) -> tuple[str, str]:
 
 
 def _ntriples(graph: Graph) -> list[str]:
-    return sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
+    return sorted(line for line in graph.serialize(format="nt").split("\n") if line.strip())
 
 
 class GraphWriter:
