@@ -1,4 +1,4 @@
-"""Command line: kg build | validate | query | facts."""
+"""Command line: kg build | validate | query | load | facts."""
 
 from __future__ import annotations
 
@@ -24,10 +24,26 @@ def main(argv: list[str] | None = None) -> int:
     v = commands.add_parser("validate", help="check a graph against the SHACL shapes")
     v.add_argument("graph", type=Path)
 
-    q = commands.add_parser("query", help="run a SPARQL query over a graph")
-    q.add_argument("query", type=Path, help="a .rq file")
-    q.add_argument("--data", type=Path, default=DEFAULT_OUTPUT, help="the graph (default: out/graph.ttl)")
+    q = commands.add_parser("query", help="run a SPARQL query over a graph, a store or a server")
+    q.add_argument("query", type=Path, nargs="?", help="a .rq file (or give the query with -e)")
+    q.add_argument("-e", "--expression", help="the query text itself")
+    source = q.add_mutually_exclusive_group()
+    source.add_argument("--data", type=Path, help="an RDF file (default: out/graph.ttl)")
+    source.add_argument("--store", type=Path, help="a persistent embedded store filled by 'kg load --store'")
+    source.add_argument("--endpoint", help="a SPARQL query endpoint URL")
+    q.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to VALUE as an RDF term: <iri>, \"text\"@lang, or a plain string")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    add_network_options(q)
+
+    ld = commands.add_parser("load", help="load a graph file into a persistent store or a SPARQL server")
+    ld.add_argument("graph", type=Path, help="TriG or N-Quads keep one named graph per article")
+    target = ld.add_mutually_exclusive_group(required=True)
+    target.add_argument("--store", type=Path, help="a persistent embedded store (a folder)")
+    target.add_argument("--endpoint", help="the server's Graph Store Protocol URL (or UPDATE URL with --method update)")
+    ld.add_argument("--method", choices=["gsp", "update"], default="gsp",
+                    help="HTTP PUT per graph (default), or SPARQL UPDATE INSERT DATA")
+    add_network_options(ld)
 
     f = commands.add_parser("facts", help="print the facts read from articles as JSON")
     f.add_argument("inputs", nargs="+", type=Path)
@@ -84,19 +100,66 @@ def cmd_validate(args) -> int:
     return 0 if not violations else 5
 
 
-def cmd_query(args) -> int:
-    from .query import load, run
+def add_network_options(parser) -> None:
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default 30)")
+    parser.add_argument("--retries", type=int, default=3, help="retries with backoff when a server fails (default 3)")
 
-    for path, what in ((args.query, "query"), (args.data, "graph")):
-        if not path.is_file():
-            print(f"kg query: no such {what} file: {path}", file=sys.stderr)
-            return 2
+
+def cmd_query(args) -> int:
+    from .endpoint import EndpointError, Settings
+    from .endpoint import query as remote_query
+    from .query import render
+    from .store import open_store
+    from .store import query as local_query
+
+    if args.expression is None and args.query is None:
+        print("kg query: give a .rq file or -e 'SELECT ...'", file=sys.stderr)
+        return 2
+    if args.expression is None and not args.query.is_file():
+        print(f"kg query: no such query file: {args.query}", file=sys.stderr)
+        return 2
+    text = args.expression if args.expression is not None else args.query.read_text(encoding="utf-8")
+    bindings = dict(b.split("=", 1) for b in args.bind if "=" in b)
+    if len(bindings) != len(args.bind):
+        print("kg query: --bind takes NAME=VALUE", file=sys.stderr)
+        return 2
     try:
-        print(run(load(args.data), args.query.read_text(encoding="utf-8"), args.format))
-    except Exception as error:
+        if args.endpoint:
+            answer = remote_query(args.endpoint, text, Settings(args.timeout, args.retries), bindings)
+        else:
+            data = None if args.store else (args.data or DEFAULT_OUTPUT)
+            if data is not None and not data.is_file():
+                print(f"kg query: no such graph file: {data} (run 'kg build' first)", file=sys.stderr)
+                return 2
+            answer = local_query(open_store(args.store, data), text, bindings)
+    except EndpointError as error:
+        print(f"kg query: {error}", file=sys.stderr)
+        return 6
+    except (SyntaxError, ValueError, OSError) as error:
         print(f"kg query: {error}", file=sys.stderr)
         return 2
+    print(render(answer, args.format))
     return 0
+
+
+def cmd_load(args) -> int:
+    from .endpoint import Settings, load
+    from .store import load_file, open_store
+
+    if not args.graph.is_file():
+        print(f"kg load: no such graph file: {args.graph}", file=sys.stderr)
+        return 2
+    try:
+        if args.store:
+            graphs = load_file(open_store(args.store), args.graph)
+            print(f"Loaded {len(graphs)} graph(s), {sum(graphs.values())} triples, into {args.store}.")
+            return 0
+        report = load(args.graph, args.endpoint, Settings(args.timeout, args.retries), args.method)
+    except (SyntaxError, ValueError, OSError) as error:
+        print(f"kg load: {args.graph}: {error}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    return 0 if not report.failed else 6
 
 
 def cmd_facts(args) -> int:
@@ -111,7 +174,7 @@ def cmd_facts(args) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query, "facts": cmd_facts}
+COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query, "load": cmd_load, "facts": cmd_facts}
 
 if __name__ == "__main__":
     sys.exit(main())

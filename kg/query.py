@@ -1,4 +1,4 @@
-"""Run SPARQL over a built graph and print the answer as a table, CSV or JSON."""
+"""Print a query's answer as a table, CSV, TSV or JSON; load graph files for rdflib users."""
 
 from __future__ import annotations
 
@@ -7,36 +7,31 @@ import io
 import json
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset
+
+from .store import Answer
 
 PARSE_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
                  ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
 
 
 def load(path: Path) -> Dataset:
+    """A graph file as an rdflib Dataset whose default graph is the union of its graphs."""
     dataset = Dataset(default_union=True)
     dataset.parse(str(path), format=PARSE_FORMATS.get(path.suffix.lower(), "turtle"))
     return dataset
 
 
-def cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (Literal, URIRef)):
-        return str(value)
-    return str(value)
-
-
-def run(dataset: Dataset, query: str, fmt: str = "table") -> str:
-    result = dataset.query(query)
-    if result.type == "ASK":
-        return "true" if result.askAnswer else "false"
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph.serialize(format="turtle")
-    columns = [str(v) for v in result.vars]
-    rows = [[cell(row[i]) for i in range(len(columns))] for row in result]
+def render(answer: Answer, fmt: str = "table") -> str:
+    if answer.kind == "ask":
+        return "true" if answer.boolean else "false"
+    if answer.kind == "graph":
+        return answer.turtle.rstrip("\n")
+    columns = answer.columns
+    rows = [["" if v is None else v for v in row] for row in answer.rows]
     if fmt == "json":
-        return json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2)
+        return json.dumps([{c: v for c, v in zip(columns, row) if v is not None} for row in answer.rows],
+                          ensure_ascii=False, indent=2)
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")

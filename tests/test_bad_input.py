@@ -132,7 +132,7 @@ def test_any_text_gives_facts_that_write_parse_and_conform(tmp_path_factory, noi
     materialize(graph)
     assert validate(graph) == []
     root = tmp_path_factory.mktemp("h")
-    for fmt, suffix in (("turtle", "ttl"), ("trig", "trig"), ("nquads", "nq"), ("json-ld", "jsonld")):
+    for fmt, suffix in (("turtle", "ttl"), ("trig", "trig"), ("nt", "nt"), ("nquads", "nq"), ("json-ld", "jsonld")):
         with GraphWriter(root / f"g.{suffix}", fmt) as writer:
             writer.add(article_iri("h"), graph)
         parsed = {t for t in load(root / f"g.{suffix}").triples((None, None, None))}
