@@ -8,7 +8,7 @@ import unicodedata
 from .lexicon import lexicon
 from .model import Article
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")  # and lone surrogates
 URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."
@@ -61,7 +61,8 @@ def clean(article: Article) -> Article:
         if line.endswith(END_MARK):
             story[-1] = line[: -len(END_MARK)].rstrip() + "."
             break
-    title = article.title
+    title = normalize(article.title).strip() or None if article.title else None
+    url = normalize(url).strip() or None if url else None
     if title is None and story and len(story[0]) < 250 and not story[0].endswith("."):
         title = story[0]
     return Article(id=article.id, text="\n".join(story), source=article.source, url=url,

@@ -14,7 +14,7 @@ from .clean import language_problem
 from .extract import extract
 from .ingest import Problem, read_inputs
 from .lexicon import lexicon
-from .rdf.mapping import to_graph, vocabulary
+from .rdf.mapping import to_graphs, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
 from .rdf.validate import validate
@@ -78,12 +78,14 @@ def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool 
             if problem := language_problem(facts.article.text, lexicon()):
                 report.skipped.append({"source": item.source, "reason": problem})
                 continue
-            graph = to_graph(facts)
-            report.inferred_triples += materialize(graph)
+            graph, shared = to_graphs(facts)
+            report.inferred_triples += materialize(graph) + materialize(shared)
             if check:
-                report.violations += [asdict(v) for v in validate(graph)]
+                report.violations += [asdict(v) for v in validate(graph + shared)]
             writer.add(article_iri(facts.article.id), graph)
-            report.triples += len(graph)
+            before = len(writer.written)
+            writer.add_shared(shared)
+            report.triples += len(graph) + len(writer.written) - before
             report.articles_read += 1
             counts.update({"officials": len(facts.officials), "events": len(facts.events),
                            "partnerships": len(facts.partnerships), "commitments": len(facts.commitments)})

@@ -75,7 +75,7 @@ def canonical(answer):
 
 def test_every_query_gives_the_same_rows_on_the_server_and_embedded(server, trig):
     report = load(trig, f"{server}/store", Settings(**FAST))
-    assert not report.failed and len(report.loaded) == len(graphs_of(trig)) == 6  # 5 articles + vocabulary
+    assert not report.failed and len(report.loaded) == len(graphs_of(trig)) > 6  # articles, vocabulary, things
     embedded = open_store(data=trig)
     for path in sorted(QUERIES.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
@@ -109,7 +109,7 @@ def test_load_through_sparql_update(server, trig):
 
 def test_cli_load_and_query_on_the_server(server, trig, capsys):
     assert main(["load", str(trig), "--endpoint", f"{server}/store"]) == 0
-    assert "Loaded 6 graph(s)" in capsys.readouterr().out
+    assert f"Loaded {len(graphs_of(trig))} graph(s)" in capsys.readouterr().out
     assert main(["query", str(QUERIES / "officials_met_counterparts_in_year.rq"), "--endpoint", f"{server}/query",
                  "--bind", "country=US", "--format", "csv"]) == 0
     assert "Bonnie Jenkins" in capsys.readouterr().out

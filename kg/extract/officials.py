@@ -54,15 +54,16 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     texts = [w.text for w in run]
     if not texts or any(is_acronym(t) for t in texts):
         return False
-    if texts[0] in lex.surnames or fold(texts[0]) in lex.folded_surnames:
-        return 2 <= len(texts) <= 4
+    if texts[0] in lex.surnames or (is_ascii_name_word(texts[0]) and texts[0] in lex.folded_surnames):
+        return 2 <= len(texts) <= 4  # "Nguyễn Minh Vũ", or "Nguyen Minh Vu" written without marks
     folded = [fold(t) for t in texts]
     if not all(is_ascii_name_word(t) for t in folded) or len(texts) > 5:
         return False
     syllable = lex.grammar["vietnamese_syllable"]
-    if not all(is_ascii_name_word(t) for t in texts) and all(syllable.match(t) for t in folded):
-        return False  # "Cao Bằng", "Bộ Ngoại": Vietnamese words, not a name
-    return (foreign and len(texts) > 1) or not all(syllable.match(t) for t in folded)
+    vietnamese = all(syllable.match(part) for t in folded for part in t.split("-"))
+    if vietnamese and not all(is_ascii_name_word(t) for t in texts):
+        return False  # "Cao Bằng", "Bộ Ngoại", "Nam-Hoa Kỳ": Vietnamese words, not a name
+    return (foreign and len(texts) > 1) or not vietnamese
 
 
 def runs(ws: list[Word], text: str) -> list[list[Word]]:

@@ -33,9 +33,13 @@ def new_graph() -> Graph:
     return graph
 
 
-def to_graph(facts: ArticleFacts) -> Graph:
+def to_graphs(facts: ArticleFacts) -> tuple[Graph, Graph]:
+    """The article's own graph, and the descriptions of the shared things it names (officials,
+    states, places, partnerships, dialogue mechanisms), which are written once for the whole
+    corpus, each as a named graph of its own."""
     lex = lexicon()
     g = new_graph()
+    e = new_graph()
     a = facts.article
     art = article_iri(a.id)
     vi = "vi"
@@ -43,12 +47,12 @@ def to_graph(facts: ArticleFacts) -> Graph:
     def add_party(code: str) -> URIRef:
         iri = country_iri(code)
         party = lex.countries[code]
-        g.add((iri, RDF.type, DKO.Country if party.kind == "state" else DKO.Grouping))
-        g.add((iri, DKO.isoCode, Literal(code)))
-        g.add((iri, RDFS.label, Literal(party.name_en, lang="en")))
-        g.add((iri, RDFS.label, Literal(party.names[0], lang=vi)))
+        e.add((iri, RDF.type, DKO.Country if party.kind == "state" else DKO.Grouping))
+        e.add((iri, DKO.isoCode, Literal(code)))
+        e.add((iri, RDFS.label, Literal(party.name_en, lang="en")))
+        e.add((iri, RDFS.label, Literal(party.names[0], lang=vi)))
         if party.wikidata:
-            g.add((iri, OWL.sameAs, WD[party.wikidata]))
+            e.add((iri, OWL.sameAs, WD[party.wikidata]))
         return iri
 
     def derived(node: URIRef, evidence: str) -> None:
@@ -70,14 +74,13 @@ def to_graph(facts: ArticleFacts) -> Graph:
     for o in facts.officials:
         person = person_iri(o.name, o.country)
         people[o.key] = person
-        g.add((person, RDF.type, DKO.Official))
-        g.add((person, SCHEMA.name, Literal(o.name, lang=vi)))
-        g.add((person, DKO.country, add_party(o.country)))
+        e.add((person, RDF.type, DKO.Official))
+        e.add((person, SCHEMA.name, Literal(o.name, lang=vi)))
+        e.add((person, DKO.country, add_party(o.country)))
         for role in o.roles:
             post = DKR[f"post/{a.id}/{slug(o.name)}/{role}"]
             g.add((post, RDF.type, DKO.PostHolding))
             g.add((post, ORG.member, person))
-            g.add((person, DKO.holds, post))
             g.add((post, ORG.role, concept_iri("role", role)))
             g.add((post, ORG.organization, country_iri(o.country)))
             for title in o.titles:
@@ -87,45 +90,45 @@ def to_graph(facts: ArticleFacts) -> Graph:
             derived(post, o.evidence)
 
     events: list[URIRef] = []
-    for n, e in enumerate(facts.events, start=1):
+    for n, ev in enumerate(facts.events, start=1):
         event = DKR[f"event/{a.id}/{n}"]
         events.append(event)
-        g.add((event, RDF.type, DKO[e.type]))
-        g.add((event, DKO.isMainEvent, Literal(e.main)))
-        if e.date:
-            g.add((event, DKO.date, date_literal(e.date)))
-        for name in e.places:
+        g.add((event, RDF.type, DKO[ev.type]))
+        g.add((event, DKO.isMainEvent, Literal(ev.main)))
+        if ev.date:
+            g.add((event, DKO.date, date_literal(ev.date)))
+        for name in ev.places:
             place = DKR[f"place/{slug(name)}"]
-            g.add((place, RDF.type, DKO.Place))
-            g.add((place, RDFS.label, Literal(name, lang=vi)))
+            e.add((place, RDF.type, DKO.Place))
+            e.add((place, RDFS.label, Literal(name, lang=vi)))
             if country := lex.place_country.get(name) or lex.country_of_name.get(name):
-                g.add((place, DKO.inCountry, add_party(country)))
+                e.add((place, DKO.inCountry, add_party(country)))
             g.add((event, DKO.place, place))
-        if e.edition is not None:
-            g.add((event, DKO.edition, Literal(e.edition)))
-        g.add((event, DKO["format"], concept_iri("format", "Online" if e.online else "InPerson")))
-        for key in e.participants:
+        if ev.edition is not None:
+            g.add((event, DKO.edition, Literal(ev.edition)))
+        g.add((event, DKO["format"], concept_iri("format", "Online" if ev.online else "InPerson")))
+        for key in ev.participants:
             if key in people:
                 g.add((event, DKO.participant, people[key]))
-        if e.mechanism:
-            parties = "-".join(e.mechanism_parties) or "x"
-            mechanism = DKR[f"mechanism/{parties}/{slug(e.mechanism)}"]
-            g.add((mechanism, RDF.type, DKO.DialogueMechanism))
-            g.add((mechanism, SCHEMA.name, Literal(e.mechanism, lang=vi)))
-            for code in e.mechanism_parties:
-                g.add((mechanism, DKO.party, add_party(code)))
-            if e.mechanism_established:
-                g.add((mechanism, DKO.established, date_literal(e.mechanism_established)))
+        if ev.mechanism:
+            parties = "-".join(ev.mechanism_parties) or "x"
+            mechanism = DKR[f"mechanism/{parties}/{slug(ev.mechanism)}"]
+            e.add((mechanism, RDF.type, DKO.DialogueMechanism))
+            e.add((mechanism, SCHEMA.name, Literal(ev.mechanism, lang=vi)))
+            for code in ev.mechanism_parties:
+                e.add((mechanism, DKO.party, add_party(code)))
+            if ev.mechanism_established:
+                e.add((mechanism, DKO.established, date_literal(ev.mechanism_established)))
             g.add((event, DKO.partOfMechanism, mechanism))
-        derived(event, e.evidence)
-    main_iri = next((events[i] for i, e in enumerate(facts.events) if e.main), None)
+        derived(event, ev.evidence)
+    main_iri = next((events[i] for i, ev in enumerate(facts.events) if ev.main), None)
 
     for n, p in enumerate(facts.partnerships, start=1):
         partnership = DKR[f"partnership/{'-'.join(p.parties)}/{p.level}"]
-        g.add((partnership, RDF.type, DKO.Partnership))
+        e.add((partnership, RDF.type, DKO.Partnership))
         for code in p.parties:
-            g.add((partnership, DKO.party, add_party(code)))
-        g.add((partnership, DKO.level, concept_iri("level", p.level)))
+            e.add((partnership, DKO.party, add_party(code)))
+        e.add((partnership, DKO.level, concept_iri("level", p.level)))
         statement = DKR[f"statement/{a.id}/{n}"]
         g.add((statement, RDF.type, DKO.PartnershipStatement))
         g.add((statement, DKO.about, partnership))
@@ -152,7 +155,7 @@ def to_graph(facts: ArticleFacts) -> Graph:
         if main_iri is not None:
             g.add((commitment, DKO.madeAt, main_iri))
         derived(commitment, c.evidence)
-    return g
+    return g, e
 
 
 @cache

@@ -88,6 +88,7 @@ class GraphWriter:
         self.out = AtomicFile(path)
         self.first = True
         self.header = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
+        self.written: set[tuple] = set()  # triples of shared things already written
         if fmt in ("turtle", "trig"):
             self.out.write("\n".join(sorted(self.header)) + "\n\n")
         elif fmt == "json-ld":
@@ -110,6 +111,17 @@ class GraphWriter:
             entry = json.dumps({"@id": str(name), "@graph": nodes}, ensure_ascii=False, sort_keys=True)
             self.out.write(("" if self.first else ",\n") + entry)
         self.first = False
+
+    def add_shared(self, graph: Graph) -> None:
+        """Descriptions of shared things: each thing is a named graph of its own, and a triple
+        already written for an earlier article is not written again."""
+        new: dict[URIRef, Graph] = {}
+        for triple in graph:
+            if triple not in self.written:
+                self.written.add(triple)
+                new.setdefault(triple[0], Graph(namespace_manager=graph.namespace_manager)).add(triple)
+        for subject in sorted(new):
+            self.add(subject, new[subject])
 
     def __enter__(self) -> GraphWriter:
         return self
