@@ -1,4 +1,4 @@
-"""Command line: kg build | validate | query | load | facts."""
+"""Command line: kg build | validate | query | load | network | facts."""
 
 from __future__ import annotations
 
@@ -44,6 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     ld.add_argument("--method", choices=["gsp", "update"], default="gsp",
                     help="HTTP PUT per graph (default), or SPARQL UPDATE INSERT DATA")
     add_network_options(ld)
+
+    n = commands.add_parser("network", help="centrality of officials and states, as tables, GraphML, GEXF, PNG, RDF")
+    n.add_argument("graph", type=Path, nargs="?", default=DEFAULT_OUTPUT, help="the graph (default: out/graph.ttl)")
+    n.add_argument("-o", "--output", type=Path, default=Path("out/network"), help="folder (default: out/network)")
+    n.add_argument("--since", help="only events on or after this ISO date")
+    n.add_argument("--until", help="only events on or before this ISO date")
+    n.add_argument("--pair", help="only events and commitments of two states, e.g. VN-US")
 
     f = commands.add_parser("facts", help="print the facts read from articles as JSON")
     f.add_argument("inputs", nargs="+", type=Path)
@@ -162,6 +169,26 @@ def cmd_load(args) -> int:
     return 0 if not report.failed else 6
 
 
+def cmd_network(args) -> int:
+    from .network import analyse
+
+    if not args.graph.is_file():
+        print(f"kg network: no such graph file: {args.graph} (run 'kg build' first)", file=sys.stderr)
+        return 2
+    pair = tuple(args.pair.upper().split("-", 1)) if args.pair else None
+    if pair is not None and len(pair) != 2:
+        print("kg network: --pair takes two codes, e.g. VN-US", file=sys.stderr)
+        return 2
+    results = analyse(args.graph, args.output, args.since, args.until, pair)
+    for name, table in results.items():
+        print(f"Most central {name} (PageRank, betweenness):")
+        for row in table[:10]:
+            print(f"  {row['label']:32} {row.get('country', ''):6} {row.get('pagerank', 0):.4f}  "
+                  f"{row.get('betweenness', 0):.4f}")
+    print(f"Wrote rankings (CSV, JSON), GraphML, GEXF, pictures and scores.ttl to {args.output}")
+    return 0
+
+
 def cmd_facts(args) -> int:
     from .extract import extract
     from .ingest import Problem, read_inputs
@@ -174,7 +201,8 @@ def cmd_facts(args) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query, "load": cmd_load, "facts": cmd_facts}
+COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query, "load": cmd_load,
+            "network": cmd_network, "facts": cmd_facts}
 
 if __name__ == "__main__":
     sys.exit(main())

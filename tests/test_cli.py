@@ -49,3 +49,10 @@ def test_facts_prints_json(capsys):
     assert main(["facts", str(EXAMPLES / "002_05d856a0f2a44f42.txt")]) == 0
     facts = json.loads(capsys.readouterr().out)
     assert facts["events"][0]["type"] == "Talks"
+
+
+def test_network_command(sample_graph, tmp_path, capsys):
+    assert main(["network", str(sample_graph), "-o", str(tmp_path), "--since", "2020", "--pair", "VN-US"]) == 0
+    printed = capsys.readouterr().out
+    assert "Most central officials" in printed and (tmp_path / "officials.png").exists()
+    assert main(["network", str(tmp_path / "missing.ttl")]) == 2

@@ -1,0 +1,234 @@
+"""Network analysis of the knowledge graph: who is central among officials and states.
+
+The graphs are built from SPARQL answers (queries/network_*.rq), not by walking triples:
+- officials linked by the events they shared (weight: how many);
+- states linked by events their officials shared and by commitments they made together;
+- the bipartite graph of officials and events.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+
+from .rdf.mapping import PROJECT
+from .store import open_store, query
+
+MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")
+
+
+@dataclass
+class Networks:
+    officials: nx.Graph
+    countries: nx.Graph
+    bipartite: nx.Graph
+
+
+def rows(store, name: str) -> list[dict]:
+    answer = query(store, (PROJECT / "queries" / name).read_text(encoding="utf-8"))
+    return [dict(zip(answer.columns, row)) for row in answer.rows]
+
+
+def in_window(date: str | None, since: str | None, until: str | None) -> bool:
+    if not (since or until):
+        return True
+    if not date:
+        return False
+    return (not since or date >= since) and (not until or date[:len(until)] <= until)
+
+
+def build_networks(store, since: str | None = None, until: str | None = None,
+                   pair: tuple[str, str] | None = None) -> Networks:
+    """The three graphs, optionally for a time window (ISO dates, inclusive) or one pair of states."""
+    events: dict[str, dict] = {}
+    for r in rows(store, "network_participation.rq"):
+        if not in_window(r["date"], since, until):
+            continue
+        event = events.setdefault(r["event"], {"type": r["type"], "date": r["date"] or "", "people": {}})
+        event["people"][r["person"]] = (r["name"], r["country"])
+    if pair:
+        events = {k: e for k, e in events.items() if set(pair) <= {c for _, c in e["people"].values()}}
+
+    officials, countries, bipartite = nx.Graph(), nx.Graph(), nx.Graph()
+    for event_id, event in sorted(events.items()):
+        bipartite.add_node(event_id, kind="event", label=f"{event['type']} {event['date']}".strip(),
+                           type=event["type"], date=event["date"])
+        for person, (name, country) in sorted(event["people"].items()):
+            for graph in (officials, bipartite):
+                graph.add_node(person, kind="official", label=name, country=country)
+            bipartite.add_edge(person, event_id)
+            countries.add_node(country, kind="country", label=country, country=country)
+        for a, b in combinations(sorted(event["people"]), 2):
+            _bump(officials, a, b, "events")
+        states = sorted({c for _, c in event["people"].values()})
+        for a, b in combinations(states, 2):
+            _bump(countries, a, b, "events")
+    commitments: dict[str, dict] = {}
+    for r in rows(store, "network_commitments.rq"):
+        if in_window(r["date"], since, until):
+            commitments.setdefault(r["commitment"], set()).add(r["actor"])
+    for actors in commitments.values():
+        if pair and not set(pair) <= actors:
+            continue
+        for a, b in combinations(sorted(actors), 2):
+            for code in (a, b):
+                countries.add_node(code, kind="country", label=code, country=code)
+            _bump(countries, a, b, "commitments")
+    return Networks(officials, countries, bipartite)
+
+
+def _bump(graph: nx.Graph, a: str, b: str, what: str) -> None:
+    data = graph.get_edge_data(a, b) or {"weight": 0, "events": 0, "commitments": 0}
+    data["weight"] += 1
+    data[what] += 1
+    graph.add_edge(a, b, **data)
+
+
+def centrality(graph: nx.Graph) -> dict[str, dict]:
+    """Every measure for every node, and the node's community (Louvain, fixed seed)."""
+    scores: dict[str, dict] = {n: {"label": graph.nodes[n].get("label", n),
+                                   "country": graph.nodes[n].get("country", "")} for n in graph}
+    if graph.number_of_nodes() == 0:
+        return scores
+    distance = {(a, b): 1.0 / d["weight"] for a, b, d in graph.edges(data=True)}
+    nx.set_edge_attributes(graph, distance, "distance")
+    measures = {
+        "degree": nx.degree_centrality(graph),
+        "weighted_degree": dict(graph.degree(weight="weight")),
+        "betweenness": nx.betweenness_centrality(graph, weight="distance", normalized=True),
+        "closeness": nx.closeness_centrality(graph, distance="distance"),
+        "eigenvector": _eigenvector(graph),
+        "pagerank": nx.pagerank(graph, weight="weight") if graph.number_of_edges() else
+        {n: 1 / len(graph) for n in graph},
+    }
+    for name, values in measures.items():
+        for node, value in values.items():
+            scores[node][name] = round(float(value), 6)
+    communities = nx.community.louvain_communities(graph, weight="weight", seed=42) if graph.number_of_edges() else \
+        [{n} for n in graph]
+    for number, members in enumerate(sorted(communities, key=lambda c: (-len(c), sorted(c)))):
+        for node in members:
+            scores[node]["community"] = number
+    return scores
+
+
+def _eigenvector(graph: nx.Graph) -> dict:
+    """Eigenvector centrality per connected part (it is not defined across parts)."""
+    values = {}
+    for part in nx.connected_components(graph):
+        sub = graph.subgraph(part)
+        if sub.number_of_edges() == 0:
+            values.update({n: 0.0 for n in sub})
+            continue
+        found = nx.eigenvector_centrality_numpy(sub, weight="weight") if len(sub) > 2 else \
+            {n: 2 ** -0.5 for n in sub}
+        share = len(sub) / len(graph)
+        values.update({n: abs(v) * share for n, v in found.items()})
+    return values
+
+
+def ranking(scores: dict[str, dict], by: str = "pagerank") -> list[dict]:
+    table = [{"id": node, **values} for node, values in scores.items()]
+    return sorted(table, key=lambda r: (-r.get(by, 0), r["label"], r["id"]))
+
+
+def ranking_csv(table: list[dict]) -> str:
+    columns = ["id", "label", "country", *MEASURES, "community"]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(table)
+    return buffer.getvalue()
+
+
+def scores_as_turtle(officials: dict[str, dict], countries: dict[str, dict]) -> str:
+    """The scores as RDF, so SPARQL can rank by them (dko:pagerank, dko:betweenness, ...)."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from .rdf.mapping import new_graph
+    from .rdf.namespaces import DKO, country_iri
+
+    graph: Graph = new_graph()
+    for scores, node_iri in ((officials, URIRef), (countries, country_iri)):
+        for node, values in scores.items():
+            subject = node_iri(node)
+            for measure in MEASURES:
+                if measure in values:
+                    graph.add((subject, DKO[measure.replace("_d", "D")], Literal(values[measure], datatype=XSD.double)))
+            if "community" in values:
+                graph.add((subject, DKO.community, Literal(values["community"])))
+    return graph.serialize(format="turtle")
+
+
+def draw(graph: nx.Graph, scores: dict[str, dict], path: Path, title: str) -> None:
+    """A picture a person can read: size by PageRank, colour by state, names on the nodes."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(12, 9), dpi=110)
+    axes.set_title(title)
+    axes.axis("off")
+    if graph.number_of_nodes():
+        layout = nx.spring_layout(graph, seed=7, weight="weight", k=2.5 / max(1, len(graph)) ** 0.5)
+        states = sorted({graph.nodes[n].get("country", "") for n in graph})
+        palette = matplotlib.colormaps["tab10" if len(states) <= 10 else "tab20"]
+        colour = {c: palette(i % palette.N) for i, c in enumerate(states)}
+        top = max(s.get("pagerank", 0) for s in scores.values()) or 1
+        nx.draw_networkx_edges(graph, layout, ax=axes, alpha=0.6, edge_color="#555555",
+                               width=[0.8 + graph[a][b]["weight"] for a, b in graph.edges])
+        nx.draw_networkx_nodes(graph, layout, ax=axes, node_color=[colour[graph.nodes[n].get("country", "")]
+                                                                   for n in graph],
+                               node_size=[80 + 1200 * scores[n].get("pagerank", 0) / top for n in graph])
+        nx.draw_networkx_labels(graph, layout, ax=axes, font_size=8,
+                                labels={n: graph.nodes[n].get("label", n) for n in graph})
+        for state in states:
+            axes.scatter([], [], color=colour[state], label=state)
+        axes.legend(title="State", loc="lower left", fontsize=8, frameon=False)
+    figure.tight_layout()
+    figure.savefig(path)
+    plt.close(figure)
+
+
+def analyse(graph_file: Path, out: Path, since: str | None = None, until: str | None = None,
+            pair: tuple[str, str] | None = None) -> dict[str, list[dict]]:
+    """Everything kg network writes: rankings, GraphML, GEXF, a picture, and the scores as RDF."""
+    from .rdf.write import write_text
+
+    networks = build_networks(open_store(data=graph_file), since, until, pair)
+    out.mkdir(parents=True, exist_ok=True)
+    results = {}
+    for name, graph in (("officials", networks.officials), ("countries", networks.countries)):
+        scores = centrality(graph)
+        table = ranking(scores)
+        results[name] = table
+        write_text(out / f"{name}.csv", ranking_csv(table))
+        write_text(out / f"{name}.json", json.dumps(table, ensure_ascii=False, indent=2) + "\n")
+        for node, values in scores.items():
+            graph.nodes[node].update({k: v for k, v in values.items() if k not in ("label", "country")})
+        _write_graph(graph, out / f"{name}.graphml", nx.write_graphml)
+        _write_graph(graph, out / f"{name}.gexf", nx.write_gexf)
+        draw(graph, scores, out / f"{name}.png", f"{name.capitalize()}: size by PageRank, colour by state")
+    _write_graph(networks.bipartite, out / "officials-events.graphml", nx.write_graphml)
+    write_text(out / "scores.ttl", scores_as_turtle({r["id"]: r for r in results["officials"]},
+                                                    {r["id"]: r for r in results["countries"]}))
+    return results
+
+
+def _write_graph(graph: nx.Graph, path: Path, writer) -> None:
+    from .rdf.write import write_text
+
+    clean = nx.Graph()
+    clean.add_nodes_from((n, {k: v for k, v in d.items() if v is not None}) for n, d in graph.nodes(data=True))
+    clean.add_edges_from((a, b, {k: v for k, v in d.items() if k != "distance"}) for a, b, d in graph.edges(data=True))
+    buffer = io.BytesIO()
+    writer(clean, buffer)
+    write_text(path, buffer.getvalue().decode("utf-8"))
