@@ -109,6 +109,14 @@ class Lexicon:
         self.both_sides_re = phrase_regex([r["phrase"] for r in read_table("actors.tsv")], True)
 
         self.grammar = {r["name"]: re.compile(r["pattern"]) for r in read_table("grammar.tsv")}
+        # phrase shapes built from the lexicons, compiled once
+        g, names = self.grammar, self.country_or_short_re.pattern
+        self.party_or_place_re = phrase_regex([*self.country_of_name, *self.short_names, *self.place_country])
+        self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)
+        self.pair_re = re.compile(rf"({names}){g['pair_join'].pattern}({names})")
+        self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")
+        self.with_party_re = re.compile(rf"{g['with_party'].pattern}({names})")
+        self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
         self.date_patterns = [(r["kind"], re.compile(r["pattern"])) for r in read_table("date_patterns.tsv")]
         self.ordinals = {r["word"]: int(r["value"]) for r in read_table("ordinals.tsv")}
 

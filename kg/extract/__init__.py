@@ -84,11 +84,11 @@ def people_by_sentence(sentences, mentions, resolved, known) -> dict[int, list[t
         key = resolved.get(id(m))
         if key in known:
             found[m.sentence].append((m.start, m.end, key, m.deceased or known[key].deceased))
-    full_names = [p.key for p in known.values() if len(p.key.split()) > 1]
+    full_names = sorted((p.key for p in known.values() if len(p.key.split()) > 1), key=len, reverse=True)
+    bare = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, full_names))})(?!\w)") if full_names else None
     for s in sentences:
-        for key in full_names:
-            for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", s.text):
-                if not any(a <= hit.start() < b for a, b, _, _ in found[s.index]):
-                    found[s.index].append((hit.start(), hit.end(), key, known[key].deceased))
+        for hit in bare.finditer(s.text) if bare else ():
+            if not any(a <= hit.start() < b for a, b, _, _ in found[s.index]):
+                found[s.index].append((hit.start(), hit.end(), hit.group(), known[hit.group()].deceased))
         found[s.index].sort()
     return found

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from .text import Sentence, clauses
+from .text import Sentence, before, clauses
 
 BOTH = "*"
 
@@ -31,18 +31,18 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
     g = lex.grammar
     actors: list[Actor] = []
     for m in lex.both_sides_re.finditer(text):
-        if not g["object_before"].search(text[:m.start()]):
-            actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(text[:m.start()]))))
+        if not g["object_before"].search(before(text, m.start())):
+            actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(before(text, m.start())))))
     for m in lex.country_re.finditer(text):
         if any(a.start <= m.start() < a.end for a in actors):
             continue
         code = lex.country_of_name[m.group()]
-        if g["object_before"].search(text[:m.start()]) and not g["side_before"].search(text[:m.start()]):
+        if g["object_before"].search(before(text, m.start())) and not g["side_before"].search(before(text, m.start())):
             continue
-        actors.append(Actor(m.start(), m.end(), {code}, bool(g["embedded_before"].search(text[:m.start()]))))
+        actors.append(Actor(m.start(), m.end(), {code}, bool(g["embedded_before"].search(before(text, m.start())))))
     for start, end, country in people:
-        if not g["object_before"].search(text[:start]):
-            actors.append(Actor(start, end, {country}, bool(g["embedded_before"].search(text[:start]))))
+        if not g["object_before"].search(before(text, start)):
+            actors.append(Actor(start, end, {country}, bool(g["embedded_before"].search(before(text, start)))))
     actors.sort(key=lambda a: a.start)
     grouped: list[Actor] = []
     for a in actors:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..model import Event
 from .dates import DateMention, find_dates, resolve
-from .text import Sentence
+from .text import Sentence, before
 
 ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
@@ -59,7 +59,8 @@ def places_in(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> list[tupl
         found.append((m.start(), [m.group(1).strip()]))
     for m in lex.place_re.finditer(text):
         inside_title = any(s <= m.start() < e for s, e in skip)
-        if lex.place_country[m.group()] and lex.grammar["at_before"].search(text[:m.start()]) and not inside_title:
+        at = lex.grammar["at_before"].search(before(text, m.start()))
+        if lex.place_country[m.group()] and at and not inside_title:
             found.append((m.start(), [m.group()]))
     return sorted(found)
 
@@ -81,8 +82,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
         if lex.event_context["unreal"].search(text[clause_start:m.start]):
             continue
-        m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(text[:m.start]))
-        m.online = bool(lex.event_context["online"].search(text[:m.start])) or "trực tuyến" in text
+        m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(before(text, m.start)))
+        m.online = bool(lex.event_context["online"].search(before(text, m.start))) or "trực tuyến" in text
         mentions.append(m)
     if not mentions:
         return []
@@ -96,7 +97,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             visitor = [key for _, e, key in living if e <= m.start and len(text[e:m.start].split()) <= 2]
             m.participants = owners or visitor[-1:] or m.participants
             toward = lex.grammar["visit_toward"].match(after).end()
-            if dest := re.match(lex.place_re.pattern + "|" + lex.country_re.pattern, after[toward:]):
+            if dest := lex.place_or_country_re.match(after, toward):
                 m.places.append(dest.group())
         if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
             tail = after[:lex.grammar["mechanism_end"].search(after + ".").start()]
@@ -123,7 +124,7 @@ def mechanism_name(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """'Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam – Hoa Kỳ' -> the name and its parties."""
     text = re.sub(r"\s*[-–—]\s*", " - ", text).strip()
     parties: list[str] = []
-    pair = re.search(rf"\s+({lex.country_or_short_re.pattern})\s*-\s*({lex.country_or_short_re.pattern})\s*$", text)
+    pair = lex.trailing_pair_re.search(text)
     if pair:
         for name in pair.groups():
             code = lex.country_of_name.get(name) or lex.short_names.get(name)

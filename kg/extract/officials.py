@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Official
-from .text import Sentence, Word, fold, is_acronym, is_ascii_name_word, words
+from .text import Sentence, Word, before, fold, is_acronym, is_ascii_name_word, words
 
 MAX_WINDOW_WORDS = 18
 
@@ -36,11 +36,10 @@ def name_of_run(run: list[Word], lex: Lexicon) -> tuple[list[str], list[Word]]:
     rest = run
     while rest:
         joined = " ".join(w.text for w in rest)
-        hits = [n for table in (lex.country_of_name, lex.short_names, lex.place_country) for n in table
-                if joined == n or joined.startswith(n + " ")]
-        if not hits:
+        found = lex.party_or_place_re.match(joined)  # the longest name that opens the run
+        if not found or (found.end() < len(joined) and joined[found.end()] != " "):
             break
-        hit = max(hits, key=len)
+        hit = found.group()
         if hit in lex.country_of_name or hit in lex.short_names:
             parties.append(lex.country_of_name.get(hit) or lex.short_names[hit])
         rest = rest[len(hit.split()):]
@@ -143,7 +142,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             start=head.start(), end=last.end if last else title.end(), sentence=sentence.index,
             titles=[re.sub(r"\s+", " ", t.group()) for t, _ in chain],
             countries=[c for _, cs in chain for c in cs],
-            deceased=bool(lex.grammar["deceased_before"].search(text[:head.start()])),
+            deceased=bool(lex.grammar["deceased_before"].search(before(text, head.start()))),
         )
         if mention.name is None and (owner := _postposed_owner(text, head.start(), mentions + honorific)):
             owner.titles += mention.titles

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from .dates import find_dates, resolve
-from .text import Sentence, clause_at
+from .text import Sentence, before, clause_at
 
 
 @dataclass
@@ -28,24 +28,23 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
                       published: str | None) -> list[Found]:
     text = sentence.text
     g = lex.grammar
-    names = lex.country_or_short_re.pattern
-    pair = re.compile(rf"({names}){g['pair_join'].pattern}({names})")
+    pair = lex.pair_re
     found = []
     for lm in lex.level_re.finditer(text):
         level = lex.level_of[re.sub(r"\s+", " ", lm.group()).casefold()]
         start, end = clause_at(text, lm.start(), lex)
-        before, after = text[start:lm.start()], text[lm.end():end]
-        verbs = {kind: list(regex.finditer(before)) for kind, regex in lex.partnership_verb_re.items()}
+        leading, after = text[start:lm.start()], text[lm.end():end]
+        verbs = {kind: list(regex.finditer(leading)) for kind, regex in lex.partnership_verb_re.items()}
         verb = (verbs["upgrade"] or verbs["establish"] or [None])[-1]
         if level == "DiplomaticRelations" and not verb:
             continue
         parties: list[str] = []
-        if m := re.match(rf"\s*[\"”“]?\s*{g['between'].pattern}{pair.pattern}", after):
+        if m := lex.pair_after_re.match(after):
             parties = [party(m.group(1), lex), party(m.group(2), lex)]
-        elif verb and (pairs := list(pair.finditer(before))):
+        elif verb and (pairs := list(pair.finditer(leading))):
             parties = [party(pairs[-1].group(1), lex), party(pairs[-1].group(2), lex)]
-        elif m := re.match(rf"{g['with_party'].pattern}({names})", after):
-            subject = [party(c.group(), lex) for c in lex.country_re.finditer(before)]
+        elif m := lex.with_party_re.match(after):
+            subject = [party(c.group(), lex) for c in lex.country_re.finditer(leading)]
             other = party(m.group(1), lex)
             parties = [other, next((s for s in reversed(subject) if s != other), None) or
                        next((b for b in both if b != other), None)]
@@ -60,7 +59,7 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
             since = resolve(date_after, year, published)
         elif level == "DiplomaticRelations" and (a := g["anniversary"].search(text)) and year:
             since = str(year - int(a.group(1)))
-        elif verb and verb in verbs["upgrade"] and not g["earlier_before"].search(text[:start + verb.start()]):
+        elif verb and verb in verbs["upgrade"] and not g["earlier_before"].search(before(text, start + verb.start())):
             since_is_event = True
         found.append(Found(parties, level, since, bool(verbs["upgrade"]), since_is_event, text))
     return found

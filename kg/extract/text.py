@@ -53,6 +53,11 @@ def is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not ROMAN.match(word)
 
 
+def before(text: str, position: int, width: int = 64) -> str:
+    """The few words before a position: patterns anchored at its end need look no further back."""
+    return text[max(0, position - width):position]
+
+
 def fold(word: str) -> str:
     """The word without diacritics: 'António' -> 'Antonio', 'Nguyễn' -> 'Nguyen'."""
     decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
