@@ -20,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT, help="output file (default: out/graph.ttl)")
     b.add_argument("-f", "--format", help="ttl, trig, nt, nq or jsonld (default: from the output's suffix)")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    b.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores); the output is the same")
 
     v = commands.add_parser("validate", help="check a graph against the SHACL shapes")
     v.add_argument("graph", type=Path)
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_build(args) -> int:
     import signal
 
-    from .pipeline import build, progress_printer
+    from .pipeline import build, default_jobs, progress_printer
 
     def stop(signum, _frame):  # a kill ends the build like Ctrl-C: the writer drops its partial file
         raise KeyboardInterrupt
@@ -75,7 +76,8 @@ def cmd_build(args) -> int:
 
     inputs = args.inputs or [DEFAULT_INPUT]
     try:
-        report = build(inputs, args.output, args.format, check=not args.no_validate, progress=progress_printer())
+        report = build(inputs, args.output, args.format, check=not args.no_validate, progress=progress_printer(),
+                       jobs=args.jobs or default_jobs())
     except ValueError as error:
         print(f"kg build: {error}", file=sys.stderr)
         return 2

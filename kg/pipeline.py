@@ -1,12 +1,18 @@
-"""The build: read, extract, map, reason, validate and write, one article at a time."""
+"""The build: read, extract, map, reason, validate and write, one article at a time.
+
+The work on one article is a pure function (process), so it runs the same in this process,
+in a pool of processes (--jobs) or on a cluster. Results come back in input order and the
+writer alone touches the output file, so every way of running gives the same bytes.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -14,13 +20,29 @@ from .clean import language_problem
 from .extract import extract
 from .ingest import Problem, read_inputs
 from .lexicon import lexicon
+from .model import Article
 from .rdf.mapping import to_graphs, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
 from .rdf.validate import validate
-from .rdf.write import GraphWriter, format_for, write_text
+from .rdf.write import GraphWriter, chunk, format_for, write_text
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INVALID = 0, 3, 4, 5
+STAGES = ("read", "extract", "map", "reason", "validate", "serialize", "write")
+
+
+@dataclass
+class Processed:
+    """What one article gives the writer."""
+
+    source: str
+    text: str  # the article's named graph, serialized
+    shared: list  # triples describing shared things
+    triples: int
+    inferred: int
+    facts: dict
+    violations: list[dict]
+    seconds: dict[str, float]
 
 
 @dataclass
@@ -34,6 +56,7 @@ class BuildReport:
     inferred_triples: int = 0
     violations: list[dict] = field(default_factory=list)
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -56,45 +79,128 @@ class BuildReport:
         return "\n".join(lines)
 
 
+def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed | Problem:
+    """One article from text to serialized, validated RDF; or the problem that stopped it."""
+    if isinstance(item, Problem):
+        return item
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = now - clock
+        clock = now
+
+    try:
+        facts = extract(item)
+    except Exception as error:  # one bad article must not stop the run
+        return Problem(item.source, f"could not be read: {error!r}")
+    if problem := language_problem(facts.article.text, lexicon()):
+        return Problem(item.source, problem)
+    lap("extract")
+    graph, shared = to_graphs(facts)
+    lap("map")
+    inferred = materialize(graph) + materialize(shared)
+    lap("reason")
+    violations = [asdict(v) for v in validate(graph + shared)] if check else []
+    lap("validate")
+    text = chunk(article_iri(facts.article.id), graph, fmt)
+    lap("serialize")
+    counts = {"officials": len(facts.officials), "events": len(facts.events),
+              "partnerships": len(facts.partnerships), "commitments": len(facts.commitments)}
+    return Processed(item.source, text, list(shared), len(graph), inferred, counts, violations, seconds)
+
+
+def _process_batch(batch: list, fmt: str, check: bool) -> list:
+    return [process(item, fmt, check) for item in batch]
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool = True,
-          progress: Callable[[int], None] | None = None) -> BuildReport:
+          progress: Callable[[int], None] | None = None, jobs: int = 1) -> BuildReport:
     started = time.perf_counter()
     fmt = format_for(output, fmt)
     report = BuildReport(output=str(output), format=fmt)
+    stages: Counter[str] = Counter()
     counts: Counter[str] = Counter()
+    items = _timed(read_inputs(inputs), stages)
     with GraphWriter(output, fmt) as writer:
         vocab = vocabulary()
         writer.add(DKR["graph/vocabulary"], vocab)
         report.triples += len(vocab)
-        for item in read_inputs(inputs):
-            if isinstance(item, Problem):
-                report.skipped.append(asdict(item))
+        for result in _results(items, fmt, check, jobs):
+            if isinstance(result, Problem):
+                report.skipped.append(asdict(result))
                 continue
-            try:
-                facts = extract(item)
-            except Exception as error:  # one bad article must not stop the run
-                report.skipped.append({"source": item.source, "reason": f"could not be read: {error!r}"})
-                continue
-            if problem := language_problem(facts.article.text, lexicon()):
-                report.skipped.append({"source": item.source, "reason": problem})
-                continue
-            graph, shared = to_graphs(facts)
-            report.inferred_triples += materialize(graph) + materialize(shared)
-            if check:
-                report.violations += [asdict(v) for v in validate(graph + shared)]
-            writer.add(article_iri(facts.article.id), graph)
+            clock = time.perf_counter()
+            writer.write_chunk(result.text)
             before = len(writer.written)
-            writer.add_shared(shared)
-            report.triples += len(graph) + len(writer.written) - before
+            writer.add_shared(to_graph_of(result.shared))
+            stages["write"] += time.perf_counter() - clock
+            stages.update(result.seconds)
+            report.triples += result.triples + len(writer.written) - before
+            report.inferred_triples += result.inferred
+            report.violations += result.violations
             report.articles_read += 1
-            counts.update({"officials": len(facts.officials), "events": len(facts.events),
-                           "partnerships": len(facts.partnerships), "commitments": len(facts.commitments)})
+            counts.update(result.facts)
             if progress:
                 progress(report.articles_read)
     report.facts = dict(counts)
     report.seconds = time.perf_counter() - started
+    report.stage_seconds = {stage: round(stages[stage], 3) for stage in STAGES}
     write_text(report_path(output), json.dumps(asdict(report), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     return report
+
+
+def _timed(items: Iterable, stages: Counter) -> Iterator:
+    iterator = iter(items)
+    while True:
+        clock = time.perf_counter()
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        stages["read"] += time.perf_counter() - clock
+        yield item
+
+
+def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Processed | Problem]:
+    """Results in input order: here, or from a pool of worker processes."""
+    if jobs <= 1:
+        for item in items:
+            yield process(item, fmt, check)
+        return
+    import functools
+    import multiprocessing
+
+    work = functools.partial(_process_batch, fmt=fmt, check=check)
+    with multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(jobs) as pool:
+        for batch in pool.imap(work, batches(items, 8)):
+            yield from batch
+
+
+def to_graph_of(triples: list):
+    from rdflib import Graph
+
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def report_path(output: Path) -> Path:

@@ -80,6 +80,26 @@ def _ntriples(graph: Graph) -> list[str]:
     return sorted(line for line in graph.serialize(format="nt").split("\n") if line.strip())
 
 
+HEADER = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
+
+
+def chunk(name: URIRef, graph: Graph, fmt: str) -> str:
+    """One named graph as text in a format, ready to append to the output (a JSON-LD entry
+    without its separator). A pure function, so worker processes can make the chunks."""
+    if fmt in ("turtle", "trig"):
+        prefixes, body = _turtle(graph)
+        extra = "".join(line + "\n" for line in prefixes.splitlines() if line not in HEADER)
+        if fmt == "turtle":
+            return f"# graph {name}\n{extra}{body}\n"
+        return f"{extra}<{name}> {{\n{body}}}\n\n"
+    if fmt == "nt":
+        return "".join(line + "\n" for line in _ntriples(graph))
+    if fmt == "nquads":
+        return "".join(f"{line[:-1].rstrip()} <{name}> .\n" for line in _ntriples(graph))
+    nodes = sorted(json.loads(graph.serialize(format="json-ld")), key=lambda n: n.get("@id", ""))
+    return json.dumps({"@id": str(name), "@graph": nodes}, ensure_ascii=False, sort_keys=True)
+
+
 class GraphWriter:
     """Writes named graphs one after another in one of the supported formats."""
 
@@ -87,29 +107,19 @@ class GraphWriter:
         self.fmt = fmt
         self.out = AtomicFile(path)
         self.first = True
-        self.header = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
         self.written: set[tuple] = set()  # triples of shared things already written
         if fmt in ("turtle", "trig"):
-            self.out.write("\n".join(sorted(self.header)) + "\n\n")
+            self.out.write("\n".join(sorted(HEADER)) + "\n\n")
         elif fmt == "json-ld":
             self.out.write('{"@graph": [\n')
 
     def add(self, name: URIRef, graph: Graph) -> None:
-        if self.fmt in ("turtle", "trig"):
-            prefixes, body = _turtle(graph)
-            extra = "".join(line + "\n" for line in prefixes.splitlines() if line not in self.header)
-            if self.fmt == "turtle":
-                self.out.write(f"# graph {name}\n{extra}{body}\n")
-            else:
-                self.out.write(f"{extra}<{name}> {{\n{body}}}\n\n")
-        elif self.fmt == "nt":
-            self.out.write("".join(line + "\n" for line in _ntriples(graph)))
-        elif self.fmt == "nquads":
-            self.out.write("".join(f"{line[:-1].rstrip()} <{name}> .\n" for line in _ntriples(graph)))
-        else:
-            nodes = sorted(json.loads(graph.serialize(format="json-ld")), key=lambda n: n.get("@id", ""))
-            entry = json.dumps({"@id": str(name), "@graph": nodes}, ensure_ascii=False, sort_keys=True)
-            self.out.write(("" if self.first else ",\n") + entry)
+        self.write_chunk(chunk(name, graph, self.fmt))
+
+    def write_chunk(self, text: str) -> None:
+        if self.fmt == "json-ld" and not self.first:
+            self.out.write(",\n")
+        self.out.write(text)
         self.first = False
 
     def add_shared(self, graph: Graph) -> None:
