@@ -1,0 +1,95 @@
+"""Build throughput, memory and time per stage, against the straightforward pipeline.
+
+Generates a synthetic corpus of N articles (bench/synthetic.py; throughput only), builds it
+with `kg build` (streaming, per-article validation, --jobs workers) and with the pipeline a
+user would write first: one in-memory rdflib graph for everything, one owlrl closure, one
+pyshacl validation of the whole graph, one Turtle serialization. Prints figures and ratios;
+asserts nothing. Each run is a separate process, so peak memory is its own.
+
+    python bench/build_bench.py [N] [JOBS] [--no-naive]
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def peak_mb(usage) -> float:
+    return usage.ru_maxrss / 1024  # kilobytes on Linux
+
+
+def run(code: str) -> tuple[float, float, str]:
+    """Seconds, peak memory (MB) of the child and its workers, and what it printed."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    seconds = time.perf_counter() - started
+    return seconds, peak_mb(resource.getrusage(resource.RUSAGE_CHILDREN)), done.stdout
+
+
+STREAMING = """
+import json, sys
+from pathlib import Path
+from kg.pipeline import build
+report = build([Path({corpus!r})], Path({out!r}), jobs={jobs})
+print(json.dumps({{"articles": report.articles_read, "triples": report.triples, "stages": report.stage_seconds}}))
+"""
+
+NAIVE = """
+import json, sys
+from pathlib import Path
+import owlrl, pyshacl
+from rdflib import Graph
+from kg.extract import extract
+from kg.ingest import read_inputs
+from kg.rdf.mapping import to_graphs, vocabulary
+from kg.rdf.validate import shapes
+graph = Graph()
+graph += vocabulary()
+n = 0
+for article in read_inputs([Path({corpus!r})]):
+    own, shared = to_graphs(extract(article))
+    graph += own
+    graph += shared
+    n += 1
+owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
+conforms, _, _ = pyshacl.validate(graph, shacl_graph=shapes(), inference="none")
+graph.serialize({out!r}, format="turtle")
+print(json.dumps({{"articles": n, "triples": len(graph), "conforms": conforms}}))
+"""
+
+
+def main(n: int = 1000, jobs: int = 2, naive: bool = True) -> None:
+    import synthetic
+
+    work = Path(tempfile.mkdtemp(prefix="kg-build-bench-"))
+    corpus = work / "corpus.jsonl"
+    synthetic.write(n, corpus)
+    print(f"synthetic corpus: {n} articles (throughput only)")
+    seconds, memory, printed = run(STREAMING.format(corpus=str(corpus), out=str(work / "graph.nq"), jobs=jobs))
+    result = json.loads(printed)
+    print(f"kg build, {jobs} job(s): {seconds:8.2f} s  {result['articles'] / seconds:8.1f} articles/s  "
+          f"{result['triples'] / seconds:9.0f} triples/s  peak {memory:7.0f} MB")
+    total = sum(result["stages"].values()) or 1
+    print("  time per stage (summed over workers): " +
+          ", ".join(f"{k} {v:.2f} s ({100 * v / total:.0f}%)" for k, v in result["stages"].items()))
+    if naive:
+        naive_seconds, naive_memory, printed = run(NAIVE.format(corpus=str(corpus), out=str(work / "naive.ttl")))
+        naive_result = json.loads(printed)
+        print(f"straightforward pipeline: {naive_seconds:8.2f} s  "
+              f"{naive_result['articles'] / naive_seconds:8.1f} articles/s  peak {naive_memory:7.0f} MB")
+        print(f"ratio (straightforward / kg build): {naive_seconds / seconds:.2f}x time")
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(int(args[0]) if args else 1000, int(args[1]) if len(args) > 1 else 2, "--no-naive" not in sys.argv)
