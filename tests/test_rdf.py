@@ -57,3 +57,10 @@ def test_interrupted_write_leaves_previous_output(tmp_path, monkeypatch):
         build([EXAMPLES], out)
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_worker_processes_give_the_same_bytes(tmp_path):
+    one, two = tmp_path / "one.nq", tmp_path / "two.nq"
+    build([EXAMPLES], one, jobs=1)
+    build([EXAMPLES], two, jobs=2)
+    assert one.read_bytes() == two.read_bytes()
