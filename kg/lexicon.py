@@ -111,7 +111,8 @@ class Lexicon:
         self.grammar = {r["name"]: re.compile(r["pattern"]) for r in read_table("grammar.tsv")}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
-        self.party_or_place_re = phrase_regex([*self.country_of_name, *self.short_names, *self.place_country])
+        # names that may open a capitalised run: not the short forms that live only in pairs ("Trung" ương)
+        self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
         self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)
         self.pair_re = re.compile(rf"({names}){g['pair_join'].pattern}({names})")
         self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")

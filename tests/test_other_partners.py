@@ -53,3 +53,29 @@ def test_honorific_names_with_titles_after_them(facts):
     assert set(main.participants) == set(officials(f))
     assert [e.type for e in f.events] == ["Meeting"]  # the invitation to visit is no event
     assert {p.level for p in f.partnerships} == {"SpecialRelationship"}
+
+
+def test_adverbials_go_to_the_main_verb_not_the_trip(facts):
+    f = facts["vn-jp-talks-in-summit-trip"]
+    main = next(e for e in f.events if e.main)
+    assert (main.type, main.date, main.places) == ("Talks", "2023-12-16", ["Tokyo"])
+    assert {(tuple(p.parties), p.level, p.since) for p in f.partnerships} == {
+        (("JP", "VN"), "ComprehensiveStrategicPartnership", "2023-11")}  # "..., sau khi ... nâng cấp quan hệ vào tháng 11/2023"
+    assert {(tuple(c.actors), a) for c in f.commitments for a in c.areas} >= {
+        (("JP",), "ScienceTechnology"), (("JP", "VN"), "ClimateEnergy")}
+
+
+def test_a_call_with_a_president(facts):
+    f = facts["vn-kr-president-call"]
+    assert officials(f) == {"Võ Văn Thưởng": ("VN", {"HeadOfState"}), "Yoon Suk Yeol": ("KR", {"HeadOfState"})}
+    assert [(e.type, e.date) for e in f.events] == [("PhoneCall", "2023-03-10")]
+    assert not any("KR" in c.actors and len(c.actors) == 1 for c in f.commitments)  # a proposal to Korea
+
+
+def test_a_meeting_on_the_sidelines_of_a_conference(facts):
+    f = facts["vn-cn-sidelines-meeting"]
+    assert officials(f)["Vương Nghị"] == ("CN", {"ForeignMinister", "PartyOfficial", "AgencyHead"})
+    main = next(e for e in f.events if e.main)
+    assert (main.type, main.date, main.places) == ("Meeting", "2023-07-13", ["Jakarta"])
+    conference = next(e for e in f.events if e.type == "Conference")
+    assert conference.edition == 56

@@ -135,11 +135,13 @@ def mechanism_name(text: str, lex: Lexicon) -> tuple[str, list[str]]:
 
 
 def _owner(text: str, mentions: list[Mention], position: int) -> Mention:
-    before = [m for m in mentions if m.end <= position]
-    after = [m for m in mentions if m.start >= position]
-    if before and after and "," in text[before[-1].end:position]:
-        return after[0]
-    return before[-1] if before else after[0]
+    """The mention a date or place belongs to: the one it follows, unless commas set it off as an
+    adverbial of what comes next; an adverbial goes to the main verb, not to a framing event."""
+    leading = [m for m in mentions if m.end <= position]
+    following = [m for m in mentions if m.start >= position]
+    if following and (not leading or "," in text[leading[-1].end:position]):
+        return next((m for m in following if not m.frame), following[0])
+    return leading[-1] if leading else following[0]
 
 
 def _assign(text: str, mentions: list[Mention], dates: list[DateMention], attribute: str) -> None:

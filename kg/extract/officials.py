@@ -40,7 +40,7 @@ def name_of_run(run: list[Word], lex: Lexicon) -> tuple[list[str], list[Word]]:
         if not found or (found.end() < len(joined) and joined[found.end()] != " "):
             break
         hit = found.group()
-        if hit in lex.country_of_name or hit in lex.short_names:
+        if hit in lex.country_of_name or hit in lex.ambiguous_names:
             parties.append(lex.country_of_name.get(hit) or lex.short_names[hit])
         rest = rest[len(hit.split()):]
     return parties, rest
@@ -123,7 +123,7 @@ def find_name_after(text: str, start: int, limit: int,
 def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     """Named officials and anaphoric titles in one sentence."""
     text = sentence.text
-    titles = list(lex.title_re.finditer(text))
+    titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t.start(), lex)]
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
     pending: list[tuple[re.Match, list[str]]] = []  # titles chained to the next one
@@ -151,6 +151,14 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         mentions.append(mention)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
+    """'Trung Quốc Vương Nghị' holds 'Quốc vương' (king) but no title: a title does not go on a
+    capitalised run (only an honorific such as 'Ngài' may stand right before it)."""
+    previous = re.search(r"(\w+)\s+$", before(text, start))
+    return bool(previous and previous.group(1)[0].isupper()
+                and not lex.grammar["honorific_before"].search(previous.group(0)))
 
 
 def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention]) -> PersonMention | None:

@@ -55,6 +55,10 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
             continue
         since, since_is_event = None, False
         date_after = next(iter(find_dates(after[:70])), None)
+        later_verb = lex.partnership_verb_re["upgrade"].search(after)  # "..., sau khi hai nước nâng cấp quan hệ vào"
+        if not verb and later_verb and (date_later := next(iter(find_dates(after[later_verb.end():][:40])), None)):
+            verb, date_after = later_verb, date_later
+            verbs["upgrade"] = [later_verb]
         if date_after and (verb or g["since_before"].search(after[:date_after.start])):
             since = resolve(date_after, year, published)
         elif level == "DiplomaticRelations" and (a := g["anniversary"].search(text)) and year:
