@@ -60,7 +60,7 @@ def test_adverbials_go_to_the_main_verb_not_the_trip(facts):
     main = next(e for e in f.events if e.main)
     assert (main.type, main.date, main.places) == ("Talks", "2023-12-16", ["Tokyo"])
     assert {(tuple(p.parties), p.level, p.since) for p in f.partnerships} == {
-        (("JP", "VN"), "ComprehensiveStrategicPartnership", "2023-11")}  # "..., sau khi ... nâng cấp quan hệ vào tháng 11/2023"
+        (("JP", "VN"), "ComprehensiveStrategicPartnership", "2023-11")}  # "sau khi ... nâng cấp quan hệ vào 11/2023"
     assert {(tuple(c.actors), a) for c in f.commitments for a in c.areas} >= {
         (("JP",), "ScienceTechnology"), (("JP", "VN"), "ClimateEnergy")}
 
