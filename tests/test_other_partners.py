@@ -79,3 +79,19 @@ def test_a_meeting_on_the_sidelines_of_a_conference(facts):
     assert (main.type, main.date, main.places) == ("Meeting", "2023-07-13", ["Jakarta"])
     conference = next(e for e in f.events if e.type == "Conference")
     assert conference.edition == 56
+
+
+def test_defence_dialogue_with_a_written_out_date(facts):
+    f = facts["vn-in-defence-dialogue"]
+    assert officials(f)["Hoàng Xuân Chiến"] == ("VN", {"MilitaryOfficer", "DeputyDefenseMinister"})
+    assert officials(f)["Giridhar Aramane"][0] == "IN"
+    main = next(e for e in f.events if e.main)
+    assert (main.type, main.date, main.edition, main.mechanism_parties) == ("Dialogue", "2023-06-15", 14, ["IN", "VN"])
+
+
+def test_saved_page_and_a_planned_upgrade(facts):
+    f = facts["vn-au-minister-page"]
+    assert "Emmanuel Macron" not in officials(f)  # a related-story link
+    main = next(e for e in f.events if e.main)
+    assert (main.type, main.date, main.places) == ("Meeting", "2023-05-03", ["trụ sở Chính phủ"])
+    assert f.partnerships == []  # "nhất trí sớm nâng cấp quan hệ lên ...": not yet the level

@@ -36,6 +36,8 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         leading, after = text[start:lm.start()], text[lm.end():end]
         verbs = {kind: list(regex.finditer(leading)) for kind, regex in lex.partnership_verb_re.items()}
         verb = (verbs["upgrade"] or verbs["establish"] or [None])[-1]
+        if verb and g["intended_before"].search(before(text, start + verb.start())):
+            continue  # "nhất trí sớm nâng cấp quan hệ lên ...": a plan, not the level the parties have
         if level == "DiplomaticRelations" and not verb:
             continue
         parties: list[str] = []
