@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("-f", "--format", help="ttl, trig, nt, nq or jsonld (default: from the output's suffix)")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     b.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores); the output is the same")
+    b.add_argument("--dask", metavar="SCHEDULER",
+                   help="run on a Dask cluster (an address, or 'local'); OUTPUT is then a folder of N-Quads parts")
 
     v = commands.add_parser("validate", help="check a graph against the SHACL shapes")
     v.add_argument("graph", type=Path)
@@ -75,6 +77,13 @@ def cmd_build(args) -> int:
     signal.signal(signal.SIGTERM, stop)
 
     inputs = args.inputs or [DEFAULT_INPUT]
+    if args.dask:
+        from .pipeline import build_partitioned
+
+        output = args.output if args.output != DEFAULT_OUTPUT else Path("out/parts")
+        report = build_partitioned(inputs, output, args.dask, check=not args.no_validate, progress=progress_printer())
+        print(report.summary())
+        return report.exit_code
     try:
         report = build(inputs, args.output, args.format, check=not args.no_validate, progress=progress_printer(),
                        jobs=args.jobs or default_jobs())

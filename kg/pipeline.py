@@ -25,7 +25,7 @@ from .rdf.mapping import to_graphs, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
 from .rdf.validate import validate
-from .rdf.write import GraphWriter, chunk, format_for, write_text
+from .rdf.write import GraphWriter, by_subject, chunk, format_for, write_text
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INVALID = 0, 3, 4, 5
 STAGES = ("read", "extract", "map", "reason", "validate", "serialize", "write")
@@ -146,7 +146,7 @@ def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool 
             clock = time.perf_counter()
             writer.write_chunk(result.text)
             before = len(writer.written)
-            writer.add_shared(to_graph_of(result.shared))
+            writer.add_shared(result.shared)
             stages["write"] += time.perf_counter() - clock
             stages.update(result.seconds)
             report.triples += result.triples + len(writer.written) - before
@@ -190,15 +190,6 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
             yield from batch
 
 
-def to_graph_of(triples: list):
-    from rdflib import Graph
-
-    graph = Graph()
-    for triple in triples:
-        graph.add(triple)
-    return graph
-
-
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -212,3 +203,65 @@ def progress_printer(every: int = 100) -> Callable[[int], None]:
         if n % every == 0:
             print(f"  {n} articles ...", file=sys.stderr, flush=True)
     return show
+
+
+def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: bool = True,
+                      partition: int = 200, progress: Callable[[int], None] | None = None) -> BuildReport:
+    """The same per-article work on a Dask cluster, written as partitioned N-Quads for a bulk loader:
+    OUTPUT/part-NNNNN.nq (articles, in input order), OUTPUT/shared.nq (shared things, each once),
+    OUTPUT/vocabulary.nq. scheduler: a scheduler address, or 'local' for a cluster on this machine."""
+    from dask.distributed import Client, LocalCluster
+
+    started = time.perf_counter()
+    report = BuildReport(output=str(output), format="nquads (partitioned)")
+    stages: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    written: set[tuple] = set()
+    cluster = LocalCluster(n_workers=default_jobs(), threads_per_worker=1) if scheduler == "local" else None
+    client = Client(cluster if cluster is not None else scheduler)
+    output.mkdir(parents=True, exist_ok=True)
+    try:
+        window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
+        pending: list = []
+        number = 0
+
+        def drain(future) -> None:
+            nonlocal number
+            lines: list[str] = []
+            for result in future.result():
+                if isinstance(result, Problem):
+                    report.skipped.append(asdict(result))
+                    continue
+                lines.append(result.text)
+                fresh = [t for t in result.shared if t not in written]
+                written.update(fresh)
+                stages.update(result.seconds)
+                report.triples += result.triples + len(fresh)
+                report.inferred_triples += result.inferred
+                report.violations += result.violations
+                report.articles_read += 1
+                counts.update(result.facts)
+                if progress:
+                    progress(report.articles_read)
+            write_text(output / f"part-{number:05d}.nq", "".join(lines))
+            number += 1
+
+        for batch in batches(_timed(read_inputs(inputs), stages), partition):
+            pending.append(client.submit(_process_batch, batch, fmt="nquads", check=check, pure=False))
+            if len(pending) >= window:
+                drain(pending.pop(0))
+        while pending:
+            drain(pending.pop(0))
+        write_text(output / "shared.nq", "".join(chunk(s, g, "nquads") for s, g in by_subject(written)))
+        vocab = vocabulary()
+        write_text(output / "vocabulary.nq", chunk(DKR["graph/vocabulary"], vocab, "nquads"))
+        report.triples += len(vocab)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    report.facts = dict(counts)
+    report.seconds = time.perf_counter() - started
+    report.stage_seconds = {stage: round(stages[stage], 3) for stage in STAGES}
+    write_text(output / "report.json", json.dumps(asdict(report), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    return report

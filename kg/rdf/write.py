@@ -80,6 +80,18 @@ def _ntriples(graph: Graph) -> list[str]:
     return sorted(line for line in graph.serialize(format="nt").split("\n") if line.strip())
 
 
+def by_subject(triples) -> list[tuple[URIRef, Graph]]:
+    """Triples grouped into one graph per subject, in subject order."""
+    from .mapping import new_graph
+
+    graphs: dict[URIRef, Graph] = {}
+    for triple in triples:
+        if triple[0] not in graphs:
+            graphs[triple[0]] = new_graph()
+        graphs[triple[0]].add(triple)
+    return sorted(graphs.items())
+
+
 HEADER = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
 
 
@@ -122,16 +134,13 @@ class GraphWriter:
         self.out.write(text)
         self.first = False
 
-    def add_shared(self, graph: Graph) -> None:
+    def add_shared(self, triples) -> None:
         """Descriptions of shared things: each thing is a named graph of its own, and a triple
         already written for an earlier article is not written again."""
-        new: dict[URIRef, Graph] = {}
-        for triple in graph:
-            if triple not in self.written:
-                self.written.add(triple)
-                new.setdefault(triple[0], Graph(namespace_manager=graph.namespace_manager)).add(triple)
-        for subject in sorted(new):
-            self.add(subject, new[subject])
+        fresh = [t for t in triples if t not in self.written]
+        self.written.update(fresh)
+        for subject, graph in by_subject(fresh):
+            self.add(subject, graph)
 
     def __enter__(self) -> GraphWriter:
         return self
