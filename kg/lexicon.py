@@ -85,9 +85,10 @@ class Lexicon:
 
         self.triggers = [(r["type"], r["kind"], re.compile(r["pattern"]))
                          for r in read_table("event_triggers.tsv")]
-        # frame and online words stand right before the trigger; unreal ones anywhere before it in the clause
+        # frame words stand right before the trigger; unreal ones anywhere before it in its clause;
+        # online ones anywhere in the sentence
         self.event_context = {
-            r["kind"]: re.compile(rf"(?<!\w)(?:{r['pattern']})" + ("" if r["kind"] == "unreal" else r"\s*$"), re.I)
+            r["kind"]: re.compile(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
             for r in read_table("event_context.tsv")}
 
         levels = read_table("partnership_levels.tsv")

@@ -83,7 +83,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if lex.event_context["unreal"].search(text[clause_start:m.start]):
             continue
         m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(before(text, m.start)))
-        m.online = bool(lex.event_context["online"].search(before(text, m.start))) or "trực tuyến" in text
+        m.online = bool(lex.event_context["online"].search(text))
         mentions.append(m)
     if not mentions:
         return []
