@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -57,6 +56,25 @@ class BuildReport:
     violations: list[dict] = field(default_factory=list)
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    def record(self, result: Processed | Problem, shared_triples: int = 0) -> None:
+        """Count one article's result (shared_triples: how many of its shared triples were new)."""
+        if isinstance(result, Problem):
+            self.skipped.append(asdict(result))
+            return
+        self.triples += result.triples + shared_triples
+        self.inferred_triples += result.inferred
+        self.violations += result.violations
+        self.articles_read += 1
+        for kind, n in result.facts.items():
+            self.facts[kind] = self.facts.get(kind, 0) + n
+        for stage, seconds in result.seconds.items():
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+
+    def finish(self, started: float, path: Path) -> None:
+        self.seconds = time.perf_counter() - started
+        self.stage_seconds = {stage: round(self.stage_seconds.get(stage, 0.0), 3) for stage in STAGES}
+        write_text(path, json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
     @property
     def exit_code(self) -> int:
@@ -132,38 +150,26 @@ def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool 
     started = time.perf_counter()
     fmt = format_for(output, fmt)
     report = BuildReport(output=str(output), format=fmt)
-    stages: Counter[str] = Counter()
-    counts: Counter[str] = Counter()
-    items = _timed(read_inputs(inputs), stages)
+    items = _timed(read_inputs(inputs), report.stage_seconds)
     with GraphWriter(output, fmt) as writer:
         vocab = vocabulary()
         writer.add(DKR["graph/vocabulary"], vocab)
         report.triples += len(vocab)
         for result in _results(items, fmt, check, jobs):
-            if isinstance(result, Problem):
-                report.skipped.append(asdict(result))
-                continue
-            clock = time.perf_counter()
-            writer.write_chunk(result.text)
-            before = len(writer.written)
-            writer.add_shared(result.shared)
-            stages["write"] += time.perf_counter() - clock
-            stages.update(result.seconds)
-            report.triples += result.triples + len(writer.written) - before
-            report.inferred_triples += result.inferred
-            report.violations += result.violations
-            report.articles_read += 1
-            counts.update(result.facts)
-            if progress:
+            clock, before = time.perf_counter(), len(writer.written)
+            if isinstance(result, Processed):
+                writer.write_chunk(result.text)
+                writer.add_shared(result.shared)
+                result.seconds["write"] = time.perf_counter() - clock
+            report.record(result, len(writer.written) - before)
+            if progress and isinstance(result, Processed):
                 progress(report.articles_read)
-    report.facts = dict(counts)
-    report.seconds = time.perf_counter() - started
-    report.stage_seconds = {stage: round(stages[stage], 3) for stage in STAGES}
-    write_text(report_path(output), json.dumps(asdict(report), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    report.finish(started, report_path(output))
     return report
 
 
-def _timed(items: Iterable, stages: Counter) -> Iterator:
+def _timed(items: Iterable, stages: dict[str, float]) -> Iterator:
+    """The items, adding the time spent reading them to stages['read']."""
     iterator = iter(items)
     while True:
         clock = time.perf_counter()
@@ -171,7 +177,7 @@ def _timed(items: Iterable, stages: Counter) -> Iterator:
             item = next(iterator)
         except StopIteration:
             return
-        stages["read"] += time.perf_counter() - clock
+        stages["read"] = stages.get("read", 0.0) + time.perf_counter() - clock
         yield item
 
 
@@ -214,8 +220,6 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
 
     started = time.perf_counter()
     report = BuildReport(output=str(output), format="nquads (partitioned)")
-    stages: Counter[str] = Counter()
-    counts: Counter[str] = Counter()
     written: set[tuple] = set()
     cluster = LocalCluster(n_workers=default_jobs(), threads_per_worker=1) if scheduler == "local" else None
     client = Client(cluster if cluster is not None else scheduler)
@@ -229,24 +233,17 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
             nonlocal number
             lines: list[str] = []
             for result in future.result():
-                if isinstance(result, Problem):
-                    report.skipped.append(asdict(result))
-                    continue
-                lines.append(result.text)
-                fresh = [t for t in result.shared if t not in written]
-                written.update(fresh)
-                stages.update(result.seconds)
-                report.triples += result.triples + len(fresh)
-                report.inferred_triples += result.inferred
-                report.violations += result.violations
-                report.articles_read += 1
-                counts.update(result.facts)
-                if progress:
-                    progress(report.articles_read)
+                fresh = [t for t in result.shared if t not in written] if isinstance(result, Processed) else []
+                if isinstance(result, Processed):
+                    lines.append(result.text)
+                    written.update(fresh)
+                report.record(result, len(fresh))
+            if progress:
+                progress(report.articles_read)
             write_text(output / f"part-{number:05d}.nq", "".join(lines))
             number += 1
 
-        for batch in batches(_timed(read_inputs(inputs), stages), partition):
+        for batch in batches(_timed(read_inputs(inputs), report.stage_seconds), partition):
             pending.append(client.submit(_process_batch, batch, fmt="nquads", check=check, pure=False))
             if len(pending) >= window:
                 drain(pending.pop(0))
@@ -260,8 +257,5 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
         client.close()
         if cluster is not None:
             cluster.close()
-    report.facts = dict(counts)
-    report.seconds = time.perf_counter() - started
-    report.stage_seconds = {stage: round(stages[stage], 3) for stage in STAGES}
-    write_text(output / "report.json", json.dumps(asdict(report), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    report.finish(started, output / "report.json")
     return report

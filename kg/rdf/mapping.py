@@ -158,11 +158,16 @@ def to_graphs(facts: ArticleFacts) -> tuple[Graph, Graph]:
     return g, e
 
 
+def turtle_folder(name: str) -> Graph:
+    """Every Turtle file of a project folder (ontology/, shapes/) in one graph."""
+    graph = new_graph()
+    for path in sorted((PROJECT / name).glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
 @cache
 def vocabulary() -> Graph:
     """The ontology and its code lists, as written under ontology/."""
-    graph = new_graph()
-    for path in sorted((PROJECT / "ontology").glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
+    return turtle_folder("ontology")
 

@@ -8,15 +8,12 @@ from functools import cache
 from rdflib import Graph
 from rdflib.namespace import PROV, RDF, SH, SKOS
 
-from .mapping import PROJECT, vocabulary
+from .mapping import turtle_folder, vocabulary
 
 
 @cache
 def shapes() -> Graph:
-    graph = Graph()
-    for path in sorted((PROJECT / "shapes").glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
+    return turtle_folder("shapes")
 
 
 @cache
