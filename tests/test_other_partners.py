@@ -95,3 +95,10 @@ def test_saved_page_and_a_planned_upgrade(facts):
     main = next(e for e in f.events if e.main)
     assert (main.type, main.date, main.places) == ("Meeting", "2023-05-03", ["trụ sở Chính phủ"])
     assert f.partnerships == []  # "nhất trí sớm nâng cấp quan hệ lên ...": not yet the level
+
+
+def test_a_foreign_name_written_like_vietnamese_words(facts):
+    f = facts["vn-kh-unmarked-name"]  # "Hun Sen": Vietnamese syllables, but written without marks
+    assert officials(f)["Hun Sen"] == ("KH", {"HeadOfGovernment"})
+    main = next(e for e in f.events if e.main)
+    assert (main.type, main.date, set(main.participants)) == ("Meeting", "2022-11-20", {"Hun Sen", "Phạm Bình Minh"})

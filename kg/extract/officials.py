@@ -103,7 +103,10 @@ def find_name_after(text: str, start: int, limit: int,
             parties, rest = name_of_run(run, lex)
             if not posting:
                 countries += parties
-            foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries)
+            # after a foreign state, or right after the title and written without marks (a Vietnamese
+            # article writes Vietnamese names with their marks): "Thủ tướng Hun Sen"
+            foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries) or (
+                i == len(run) - 1 and all(is_ascii_name_word(w.text) for w in run))
             if rest and is_person_name(rest, lex, foreign):
                 return rest[0], rest[-1], countries, True
             allow_lower = bool(rest)
