@@ -50,3 +50,9 @@ def test_foreign_name_without_country_takes_the_partner():
 def test_place_and_capitalised_words_are_not_people():
     got = officials("Bộ trưởng Ngoại giao Hà Nội Ngọc Anh nói.")  # garbled: no valid name after the title
     assert "Hà Nội" not in got
+
+
+def test_organisation_in_capitals_before_the_name():
+    got = officials("Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân tiếp Bộ trưởng Thương mại Ba Lan Jan Nowak.")
+    assert got["Nguyễn Sinh Nhật Tân"] == ("VN", ["DeputyMinister"])
+    assert got["Jan Nowak"] == ("PL", ["Minister"])

@@ -109,6 +109,11 @@ def find_name_after(text: str, start: int, limit: int,
                 i == len(run) - 1 and all(is_ascii_name_word(w.text) for w in run))
             if rest and is_person_name(rest, lex, foreign):
                 return rest[0], rest[-1], countries, True
+            # "Bộ Công Thương Nguyễn Sinh Nhật Tân": an organisation written in capitals, then the name
+            tail = next((k for k in range(1, len(rest)) if rest[k].text in lex.surnames
+                         and is_person_name(rest[k:], lex)), None)
+            if tail is not None:
+                return rest[tail], rest[-1], countries, True
             allow_lower = bool(rest)
             posting = False
         else:
