@@ -40,6 +40,7 @@ class Event:
     places: list[str] = field(default_factory=list)
     edition: int | None = None
     participants: list[str] = field(default_factory=list)  # Official keys
+    chairs: list[str] = field(default_factory=list)  # those who chaired it ("đồng chủ trì")
     online: bool = False
     mechanism: str | None = None  # name of the standing dialogue mechanism
     mechanism_parties: list[str] = field(default_factory=list)

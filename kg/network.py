@@ -218,6 +218,7 @@ def analyse(graph_file: Path, out: Path, since: str | None = None, until: str | 
         _write_graph(graph, out / f"{name}.gexf", nx.write_gexf)
         draw(graph, scores, out / f"{name}.png", f"{name.capitalize()}: size by PageRank, colour by state")
     _write_graph(networks.bipartite, out / "officials-events.graphml", nx.write_graphml)
+    _write_graph(networks.bipartite, out / "officials-events.gexf", nx.write_gexf)
     write_text(out / "scores.ttl", scores_as_turtle({r["id"]: r for r in results["officials"]},
                                                     {r["id"]: r for r in results["countries"]}))
     return results

@@ -25,6 +25,7 @@ def test_dialogue_edition_and_mechanism():
     assert (event.type, event.edition, event.date) == ("Dialogue", 5, "2019-03-12")
     assert event.mechanism == "Đối thoại Chiến lược Ngoại giao - Quốc phòng"
     assert event.mechanism_parties == ["AU", "VN"]
+    assert event.chairs == ["Lê Hoài Nam", "Jane Hardy"]
 
 
 def test_setting_event_is_not_the_main_one():

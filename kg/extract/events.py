@@ -29,6 +29,7 @@ class Mention:
     frame: bool = False
     online: bool = False
     participants: list[str] = field(default_factory=list)
+    chairs: list[str] = field(default_factory=list)
     date: DateMention | None = None
     places: list[str] = field(default_factory=list)
     edition: int | None = None
@@ -91,6 +92,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     for m in mentions:
         after = text[m.end:]
         m.participants = list(dict.fromkeys(key for _, _, key in living))
+        chair = lex.grammar["chair_verb"].search(text, 0, m.start)  # "X và Y đã đồng chủ trì Đối thoại ..."
+        if chair and m.kind == "trigger":
+            m.chairs = list(dict.fromkeys(key for _, e, key in living if e <= chair.start()))
         if m.type == "Visit":
             owners = list(dict.fromkeys(key for s, _, key in living
                                         if s > m.end and lex.grammar["possessor_gap"].match(text[m.end:s])))
@@ -162,7 +166,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
             if not m.participants or m.type == "*":
                 continue
             event = Event(type=m.type, main=False, date=date, places=list(m.places), edition=m.edition,
-                          participants=list(m.participants), online=m.online, mechanism=m.mechanism,
+                          participants=list(m.participants), chairs=list(m.chairs), online=m.online,
+                          mechanism=m.mechanism,
                           mechanism_parties=list(m.mechanism_parties),
                           evidence=sentences[m.sentence].text)
             clusters.append((event, [m]))
@@ -178,6 +183,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         event.places += [p for p in m.places if p not in event.places]
         event.edition = event.edition or m.edition
         event.participants += [p for p in m.participants if p not in event.participants]
+        event.chairs += [p for p in m.chairs if p not in event.chairs]
         event.online = event.online or m.online
         event.mechanism = event.mechanism or m.mechanism
         event.mechanism_parties = event.mechanism_parties or m.mechanism_parties

@@ -110,6 +110,9 @@ def to_graphs(facts: ArticleFacts) -> tuple[Graph, Graph]:
         for key in ev.participants:
             if key in people:
                 g.add((event, DKO.participant, people[key]))
+        for key in ev.chairs:
+            if key in people:
+                g.add((event, DKO.chair, people[key]))
         if ev.mechanism:
             parties = "-".join(ev.mechanism_parties) or "x"
             mechanism = DKR[f"mechanism/{parties}/{slug(ev.mechanism)}"]
