@@ -191,9 +191,18 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
     import multiprocessing
 
     work = functools.partial(_process_batch, fmt=fmt, check=check)
-    with multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(jobs) as pool:
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with context.Pool(jobs, initializer=_quiet_worker) as pool:
         for batch in pool.imap(work, batches(items, 8)):
             yield from batch
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C and kill to the main process, which stops them (Pool.terminate)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def default_jobs() -> int:

@@ -105,14 +105,14 @@ def test_killed_build_leaves_previous_output(tmp_path):
     out = tmp_path / "graph.ttl"
     out.write_text("previous output\n")
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
-    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = [sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "-j", "2"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline and not any(p.suffix == ".part" for p in tmp_path.iterdir()):
         time.sleep(0.05)
     time.sleep(0.5)
     process.send_signal(signal.SIGTERM)
-    process.wait(timeout=60)
+    assert process.wait(timeout=60) == 130  # stopped as interrupted, workers and all
     assert out.read_text() == "previous output\n"
     assert not any(p.suffix == ".part" for p in tmp_path.iterdir())
 
