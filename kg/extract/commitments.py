@@ -58,20 +58,23 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
     g = lex.grammar
     blocks = [m.end() for m in lex.cue_re["block"].finditer(text, start, end)]
 
-    def blocked(position: int, by_actor_between: bool = False) -> bool:
-        """A proposal, wish or appraisal comes first; for a pledge verb, only if no new subject follows it."""
+    def blocked(position: int, by_actor_between: bool = False, reach: int = 4) -> bool:
+        """A proposal, wish or appraisal comes first; for a pledge verb, only if no new subject stands
+        between it and the verb (within `reach` words: 'hoan nghênh Hoa Kỳ cam kết')."""
         last = max((b for b in blocks if b <= position), default=None)
         if last is None:
             return False
-        return not (by_actor_between and any(last <= a.start and len(text[a.end:position].split()) <= 4
-                                             for a in actors))
+        return not (by_actor_between and any(last <= a.start and a.end <= position
+                                             and len(text[a.end:position].split()) <= reach for a in actors))
 
     candidates = []
     for m in lex.cue_re["pledge"].finditer(text, start, end):
         if lex.cue_re["opinion"].match(text, m.end() + 1) or g["passive_before"].search(text[start:m.start()]):
             continue
         by_owner = g["owner_after"].match(text, m.end())
-        if blocked(m.start(), by_actor_between=True) and not by_owner:
+        # "Việt Nam tiếp tục thực hiện các cam kết": the noun, the subject's own commitments
+        reach = 8 if g["plural_before"].search(before(text, m.start())) else 4
+        if blocked(m.start(), by_actor_between=True, reach=reach) and not by_owner:
             continue
         candidates.append((m.start(), m.end()))
     for m in lex.cue_re["affirm"].finditer(text, start, end):
@@ -107,9 +110,14 @@ def actor_of(text: str, cue: tuple[int, int], clause_start: int, actors: list[Ac
 
 
 def areas_in(text: str, lex: Lexicon) -> list[str]:
+    """Cooperation areas named in a text. A general word of relations right before a specific
+    area is that area's ('các thỏa thuận/hiệp định thực thi pháp luật': law enforcement)."""
+    found = [(m, lex.area_of[re.sub(r"\s+", " ", m.group()).casefold()]) for m in lex.area_re.finditer(text)]
     areas: list[str] = []
-    for m in lex.area_re.finditer(text):
-        area = lex.area_of[re.sub(r"\s+", " ", m.group()).casefold()]
+    for k, (m, area) in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if area == "PoliticsDiplomacy" and nxt and nxt[1] != area and len(text[m.end():nxt[0].start()].split()) <= 3:
+            continue
         if area not in areas:
             areas.append(area)
     return areas
