@@ -102,3 +102,13 @@ def test_a_foreign_name_written_like_vietnamese_words(facts):
     assert officials(f)["Hun Sen"] == ("KH", {"HeadOfGovernment"})
     main = next(e for e in f.events if e.main)
     assert (main.type, main.date, set(main.participants)) == ("Meeting", "2022-11-20", {"Hun Sen", "Phạm Bình Minh"})
+
+
+def test_a_state_visit_is_the_main_event(facts):
+    f = facts["vn-la-state-visit"]
+    assert [e.type for e in f.events] == ["Visit"]
+    visit = f.events[0]
+    assert (visit.main, visit.date) == (True, "2024-07-11")
+    assert {"Lào", "Viêng Chăn"} <= set(visit.places)
+    assert "Tô Lâm" in visit.participants  # the host's invitation ("theo lời mời của ...") does not make him the visitor
+    assert officials(f)["Bounthong Chitmany"] == ("LA", {"VicePresident"})
