@@ -110,5 +110,5 @@ def test_a_state_visit_is_the_main_event(facts):
     visit = f.events[0]
     assert (visit.main, visit.date) == (True, "2024-07-11")
     assert {"Lào", "Viêng Chăn"} <= set(visit.places)
-    assert "Tô Lâm" in visit.participants  # the host's invitation ("theo lời mời của ...") does not make him the visitor
+    assert "Tô Lâm" in visit.participants  # "theo lời mời của" the host does not make the host the visitor
     assert officials(f)["Bounthong Chitmany"] == ("LA", {"VicePresident"})
