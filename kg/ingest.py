@@ -26,14 +26,20 @@ class Problem:
 
 
 def iter_files(inputs: Iterable[Path]) -> Iterator[Path | Problem]:
-    """The article files named or found below the inputs, in a stable order."""
+    """The article files named or found below the inputs, in a stable order, each once."""
+    seen: set[Path] = set()
     for path in inputs:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         elif path.is_file():
-            yield path
+            found = [path]
         else:
             yield Problem(str(path), "no such file or folder")
+            continue
+        for file in found:
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                yield file
 
 
 def decode(data: bytes) -> str:
@@ -146,15 +152,16 @@ def _str(value) -> str | None:
 
 
 def read_inputs(inputs: Iterable[Path]) -> Iterator[Article | Problem]:
-    seen: dict[str, str] = {}
+    """Articles and problems in input order. Two articles with one file name in different folders
+    both stay: the later one's id gets a suffix made from its path."""
+    seen: set[str] = set()
     for item in iter_files(inputs):
         if isinstance(item, Problem):
             yield item
             continue
         for result in read_path(item):
             if isinstance(result, Article):
-                if result.id in seen and seen[result.id] != result.source:
-                    yield Problem(result.source, f"article id {result.id!r} already read from {seen[result.id]}")
-                    continue
-                seen[result.id] = result.source
+                if result.id in seen:
+                    result.id = f"{result.id}-{hashlib.sha1(result.source.encode()).hexdigest()[:8]}"
+                seen.add(result.id)
             yield result

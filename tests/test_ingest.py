@@ -67,3 +67,11 @@ def test_empty_binary_and_missing(tmp_path):
     reasons = {p.source.rsplit("/", 1)[-1]: p.reason for p in read(tmp_path, tmp_path / "nope.txt")}
     assert reasons == {"empty.txt": "empty file", "bin.txt": "binary file, not text",
                        "nope.txt": "no such file or folder"}
+
+
+def test_same_file_name_in_two_folders_gives_two_articles(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(TEXT, encoding="utf-8")
+    ids = [a.id for a in read(tmp_path) if isinstance(a, Article)]
+    assert ids[0] == "story" and ids[1].startswith("story-") and len(set(ids)) == 2
