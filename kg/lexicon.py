@@ -93,7 +93,6 @@ class Lexicon:
 
         levels = read_table("partnership_levels.tsv")
         self.level_of = {r["phrase"].casefold(): r["level"] for r in levels}
-        self.level_rank = {r["level"]: int(r["rank"]) for r in levels}
         self.level_re = phrase_regex([r["phrase"] for r in levels], ignore_case=True)
         verbs = read_table("partnership_verbs.tsv")
         self.partnership_verb_re = {kind: phrase_regex([p for r in verbs if r["kind"] == kind
