@@ -17,6 +17,7 @@ from .text import Sentence, before
 
 ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
+ANY = "*"  # a reference to whatever event was just reported ("Cùng dự có ...")
 
 
 @dataclass
@@ -112,7 +113,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 m.mechanism, m.mechanism_parties = mechanism_name(text[m.start:m.end] + tail, lex)
     target = lex.grammar["target_year_before"]
     dates = [d for d in find_dates(text) if not target.search(text[max(0, d.start - 12):d.start + 4])]
-    _assign(text, mentions, dates, "date")
+    _assign_dates(text, mentions, dates)
     skip = [(s, e) for s, e, _, _ in people]
     for position, names in places_in(text, lex, skip):
         owner = _owner(text, mentions, position)
@@ -148,11 +149,11 @@ def _owner(text: str, mentions: list[Mention], position: int) -> Mention:
     return leading[-1] if leading else following[0]
 
 
-def _assign(text: str, mentions: list[Mention], dates: list[DateMention], attribute: str) -> None:
+def _assign_dates(text: str, mentions: list[Mention], dates: list[DateMention]) -> None:
     for d in dates:
         owner = _owner(text, mentions, d.start)
-        if getattr(owner, attribute) is None:
-            setattr(owner, attribute, d)
+        if owner.date is None:
+            owner.date = d
 
 
 def build_events(mentions: list[Mention], year: int | None, published: str | None,
@@ -161,9 +162,9 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     clusters: list[tuple[Event, list[Mention]]] = []
     for m in mentions:
         date = resolve(m.date, year, published) if m.date else None
-        target = next((c for c in clusters if _same_event(c[0], c[1], m, date)), None)
+        target = next((c for c in clusters if _same_event(c[0], m, date)), None)
         if target is None:
-            if not m.participants or m.type == "*":
+            if not m.participants or m.type == ANY:
                 continue
             event = Event(type=m.type, main=False, date=date, places=list(m.places), edition=m.edition,
                           participants=list(m.participants), chairs=list(m.chairs), online=m.online,
@@ -189,18 +190,23 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         event.mechanism_parties = event.mechanism_parties or m.mechanism_parties
     if not clusters:
         return []
-    main = min(clusters, key=lambda c: min((m.sentence, m.type not in ENCOUNTER and m.type != "Dialogue", m.start)
-                                            for m in c[1] if not m.frame) if any(not m.frame for m in c[1])
-               else (10**6, True, 0))
-    main[0].main = True
+    min(clusters, key=lambda c: _main_rank(c[1]))[0].main = True
+    established = _established(sentences, lex)
     for event, _ in clusters:
         if event.type == "Dialogue":
-            event.mechanism_established = _established(sentences, lex)
+            event.mechanism_established = established
     return [event for event, _ in clusters]
 
 
-def _same_event(event: Event, members: list[Mention], m: Mention, date: str | None) -> bool:
-    if m.type == "*":  # "Cùng dự có ...": whoever else took part in the event just reported
+def _main_rank(members: list[Mention]) -> tuple:
+    """The event the article reports is the first one not framing another; within a sentence a
+    meeting of people ranks before a visit or conference it happens during."""
+    own = [(m.sentence, m.type not in ENCOUNTER and m.type != "Dialogue", m.start) for m in members if not m.frame]
+    return min(own) if own else (float("inf"), True, 0)
+
+
+def _same_event(event: Event, m: Mention, date: str | None) -> bool:
+    if m.type == ANY:  # "Cùng dự có ...": whoever else took part in the event just reported
         return True
     same_kind = event.type == m.type or (event.type in ENCOUNTER and m.type in ENCOUNTER and
                                          "PhoneCall" not in (event.type, m.type))
@@ -212,7 +218,7 @@ def _same_event(event: Event, members: list[Mention], m: Mention, date: str | No
         return False
     if m.edition and event.edition and m.edition != event.edition:
         return False
-    if m.kind == "reference" or not m.participants:
+    if not m.participants:
         return True
     mine, theirs = set(m.participants), set(event.participants)
     return mine <= theirs or theirs <= mine

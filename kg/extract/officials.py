@@ -106,7 +106,7 @@ def find_name_after(text: str, start: int, limit: int,
             # after a foreign state, or right after the title and written without marks (a Vietnamese
             # article writes Vietnamese names with their marks): "Thủ tướng Hun Sen"
             foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries) or (
-                i == len(run) - 1 and all(is_ascii_name_word(w.text) for w in run))
+                i == len(run) - 1 and all(is_ascii_name_word(x.text) for x in run))
             if rest and is_person_name(rest, lex, foreign):
                 return rest[0], rest[-1], countries, True
             # "Bộ Công Thương Nguyễn Sinh Nhật Tân": an organisation written in capitals, then the name
