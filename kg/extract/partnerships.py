@@ -55,17 +55,17 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         parties = sorted({p for p in parties if p})
         if len(parties) != 2:
             continue
-        since, since_is_event = None, False
+        since, since_is_event, upgraded = None, False, bool(verbs["upgrade"])
         date_after = next(iter(find_dates(after[:70])), None)
-        later_verb = lex.partnership_verb_re["upgrade"].search(after)  # "..., sau khi hai nước nâng cấp quan hệ vào"
-        if not verb and later_verb and (date_later := next(iter(find_dates(after[later_verb.end():][:40])), None)):
-            verb, date_after = later_verb, date_later
-            verbs["upgrade"] = [later_verb]
-        if date_after and (verb or g["since_before"].search(after[:date_after.start])):
+        later = lex.partnership_verb_re["upgrade"].search(after)  # "..., sau khi hai nước nâng cấp quan hệ vào"
+        date_later = next(iter(find_dates(after[later.end():][:40])), None) if later and not verb else None
+        if date_later:
+            since, upgraded = resolve(date_later, year, published), True
+        elif date_after and (verb or g["since_before"].search(after[:date_after.start])):
             since = resolve(date_after, year, published)
         elif level == "DiplomaticRelations" and (a := g["anniversary"].search(text)) and year:
             since = str(year - int(a.group(1)))
-        elif verb and verb in verbs["upgrade"] and not g["earlier_before"].search(before(text, start + verb.start())):
-            since_is_event = True
-        found.append(Found(parties, level, since, bool(verbs["upgrade"]), since_is_event, text))
+        elif upgraded and not g["earlier_before"].search(before(text, start + verb.start())):
+            since_is_event = True  # "thông báo nâng cấp quan hệ lên ...": it happens at the reported event
+        found.append(Found(parties, level, since, upgraded, since_is_event, text))
     return found
