@@ -133,15 +133,13 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
     for start, end, continues in clauses(text, lex):
         cue = find_cue(text, start, end, lex, actors)
         if cue:
-            who = actor_of(text, cue, start, actors, people, lex)
-            scope = text[cue[1]:end]
+            who, scope = actor_of(text, cue, start, actors, people, lex), text[cue[1]:end]
         elif continues and carried and not lex.cue_re["block"].search(text, start, end):
             who, scope = carried, text[start:end]
         else:
-            carried = None if not continues or lex.cue_re["block"].search(text, start, end) else carried
-            continue
+            who = None
+        carried = who
         if not who:
-            carried = None
             continue
         named = {c for code in who for c in (both if code == BOTH else [code])}
         states = {c for c in named if lex.countries[c].kind == "state"}
@@ -152,5 +150,4 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
         if areas and codes:
             merged = found.setdefault(tuple(codes), [])
             merged += [a for a in areas if a not in merged]
-        carried = who
     return [(list(codes), areas) for codes, areas in found.items()]
