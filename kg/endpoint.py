@@ -55,31 +55,45 @@ class LoadReport:
         return "\n".join(lines)
 
 
-def request(url: str, settings: Settings, data: bytes | None = None, method: str = "GET",
-            headers: dict[str, str] | None = None) -> bytes:
-    headers = dict(headers or {})
-    if creds := settings.credentials():
-        headers["Authorization"] = "Basic " + base64.b64encode(f"{creds[0]}:{creds[1]}".encode()).decode()
+def with_retries(call, url: str, settings: Settings):
+    """call() with the timeout and retry policy: a down, slow or failing (5xx) server is tried again
+    with exponential backoff; a refusal (4xx) is reported at once."""
+    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
     for attempt in range(settings.retries + 1):
+        last = attempt == settings.retries
         try:
-            req = urllib.request.Request(url, data=data, method=method, headers=headers)
-            with urllib.request.urlopen(req, timeout=settings.timeout) as response:
-                return response.read()
+            return call()
         except urllib.error.HTTPError as error:
             body = error.read()[:300].decode("utf-8", "replace").strip()
             if error.code in (401, 403):
                 raise EndpointError(f"{url}: HTTP {error.code}: the server refused the credentials "
                                     f"(set {USER_VARIABLE} and {PASSWORD_VARIABLE})") from None
-            if error.code < 500 or attempt == settings.retries:
-                raise EndpointError(f"{url}: HTTP {error.code} {error.reason}: {body}") from None
+            if error.code < 500 or last:
+                raise EndpointError(f"{url}: HTTP {error.code} {error.reason}: {body}".rstrip(": ")) from None
+        except SPARQLWrapperException as error:
+            raise EndpointError(f"{url}: {str(error).splitlines()[0]}") from None
         except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
             reason = getattr(error, "reason", error)
-            if attempt == settings.retries:
+            if last:
                 what = "timed out" if "timed out" in str(reason) else f"cannot be reached ({reason})"
                 raise EndpointError(f"{url}: the server {what} after {settings.retries + 1} attempt(s)") from None
         settings.retried += 1
         time.sleep(settings.backoff * 2 ** attempt)
     raise AssertionError("unreachable")
+
+
+def request(url: str, settings: Settings, data: bytes | None = None, method: str = "GET",
+            headers: dict[str, str] | None = None) -> bytes:
+    headers = dict(headers or {})
+    if creds := settings.credentials():
+        headers["Authorization"] = "Basic " + base64.b64encode(f"{creds[0]}:{creds[1]}".encode()).decode()
+
+    def call() -> bytes:
+        req = urllib.request.Request(url, data=data, method=method, headers=headers)
+        with urllib.request.urlopen(req, timeout=settings.timeout) as response:
+            return response.read()
+    return with_retries(call, url, settings)
 
 
 def graphs_of(path: Path) -> dict[str, str]:
@@ -122,7 +136,6 @@ def load(path: Path, endpoint: str, settings: Settings, method: str = "gsp") -> 
 
 def query(endpoint: str, text: str, settings: Settings, bindings: dict[str, str] | None = None) -> Answer:
     from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
     wrapper = SPARQLWrapper(endpoint)
     wrapper.setTimeout(int(max(1, settings.timeout)))
@@ -131,24 +144,7 @@ def query(endpoint: str, text: str, settings: Settings, bindings: dict[str, str]
     wrapper.setQuery(with_bindings(text, bindings or {}))
     graph = wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
     wrapper.setReturnFormat(TURTLE if graph else JSON)
-    for attempt in range(settings.retries + 1):
-        try:
-            result = wrapper.query().convert()
-            break
-        except urllib.error.HTTPError as error:
-            if error.code in (401, 403):
-                raise EndpointError(f"{endpoint}: HTTP {error.code}: the server refused the credentials "
-                                    f"(set {USER_VARIABLE} and {PASSWORD_VARIABLE})") from None
-            if error.code < 500 or attempt == settings.retries:
-                raise EndpointError(f"{endpoint}: HTTP {error.code} {error.reason}") from None
-        except SPARQLWrapperException as error:
-            raise EndpointError(f"{endpoint}: {str(error).splitlines()[0]}") from None
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
-            if attempt == settings.retries:
-                raise EndpointError(f"{endpoint}: the server cannot be reached ({getattr(error, 'reason', error)}) "
-                                    f"after {settings.retries + 1} attempt(s)") from None
-        settings.retried += 1
-        time.sleep(settings.backoff * 2 ** attempt)
+    result = with_retries(lambda: wrapper.query().convert(), endpoint, settings)
     if graph:
         return Answer("graph", turtle=result.decode() if isinstance(result, bytes) else str(result))
     if "boolean" in result:
