@@ -90,7 +90,7 @@ def load_file(store: ox.Store, path: Path) -> dict[str, int]:
         by_graph.setdefault(graph.value, []).append(ox.Quad(quad.subject, quad.predicate, quad.object, graph))
     for name, quads in sorted(by_graph.items()):
         graph = ox.NamedNode(name)
-        if graph in store.named_graphs():
+        if store.contains_named_graph(graph):
             store.remove_graph(graph)
         store.extend(quads)
     store.flush()
