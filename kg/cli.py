@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
 
     v = commands.add_parser("validate", help="check a graph against the SHACL shapes")
     v.add_argument("graph", type=Path)
+    v.add_argument("--pyshacl", action="store_true",
+                   help="validate with pyshacl instead of the compiled shapes (slower; the same results)")
 
     q = commands.add_parser("query", help="run a SPARQL query over a graph, a store or a server")
     q.add_argument("query", type=Path, nargs="?", help="a .rq file (or give the query with -e)")
@@ -113,7 +115,7 @@ def cmd_validate(args) -> int:
     for triple in dataset.triples((None, None, None)):
         graph.add(triple)
     materialize(graph)
-    violations = validate(graph)
+    violations = validate(graph, engine="pyshacl" if args.pyshacl else "auto")
     print(readable(violations))
     return 0 if not violations else 5
 

@@ -20,7 +20,7 @@ from .extract import extract
 from .ingest import Problem, read_inputs
 from .lexicon import lexicon
 from .model import Article
-from .rdf.mapping import to_graphs, vocabulary
+from .rdf.mapping import to_triples, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
 from .rdf.validate import validate
@@ -117,11 +117,11 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
     if problem := language_problem(facts.article.text, lexicon()):
         return Problem(item.source, problem)
     lap("extract")
-    graph, shared = to_graphs(facts)
+    graph, shared = to_triples(facts)
     lap("map")
     inferred = materialize(graph) + materialize(shared)
     lap("reason")
-    violations = [asdict(v) for v in validate(graph + shared)] if check else []
+    violations = [asdict(v) for v in validate(graph | shared)] if check else []
     lap("validate")
     text = chunk(article_iri(facts.article.id), graph, fmt)
     lap("serialize")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from conftest import EXAMPLES, QUERIES
 
@@ -38,6 +39,16 @@ def test_validate_and_query(sample_graph, capsys):
         next(r for r in rows if r["level"] == "ComprehensiveStrategicPartnership" and r["partyA"] == "US").items()
     assert main(["query", str(QUERIES / "cq_officials.rq"), "--data", str(sample_graph), "--format", "csv"]) == 0
     assert capsys.readouterr().out.startswith("article,name,country,role")
+
+
+def test_validate_reports_broken_graph_with_either_engine(sample_graph, tmp_path, capsys):
+    broken = tmp_path / "broken.ttl"
+    text = sample_graph.read_text(encoding="utf-8")
+    text = re.sub(r"(/commitment/[^>]+>) a ", r"\1 dko:area <urn:astrology> ; a ", text, count=1)
+    broken.write_text(text, encoding="utf-8")
+    for engine in ([], ["--pyshacl"]):
+        assert main(["validate", str(broken), *engine]) == 5
+        assert "cooperation area" in capsys.readouterr().out
 
 
 def test_query_errors_are_clear(tmp_path, capsys):

@@ -33,13 +33,17 @@ def new_graph() -> Graph:
     return graph
 
 
-def to_graphs(facts: ArticleFacts) -> tuple[Graph, Graph]:
-    """The article's own graph, and the descriptions of the shared things it names (officials,
+Triples = set[tuple[URIRef, URIRef, URIRef | Literal]]
+
+
+def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
+    """The article's own triples, and the descriptions of the shared things it names (officials,
     states, places, partnerships, dialogue mechanisms), which are written once for the whole
-    corpus, each as a named graph of its own."""
+    corpus, each as a named graph of its own. Plain sets: an rdflib Graph costs more to build
+    than everything else done with these triples."""
     lex = lexicon()
-    g = new_graph()
-    e = new_graph()
+    g: Triples = set()
+    e: Triples = set()
     a = facts.article
     art = article_iri(a.id)
     vi = "vi"
@@ -159,6 +163,19 @@ def to_graphs(facts: ArticleFacts) -> tuple[Graph, Graph]:
             g.add((commitment, DKO.madeAt, main_iri))
         derived(commitment, c.evidence)
     return g, e
+
+
+def graph_of(triples) -> Graph:
+    graph = new_graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+def to_graphs(facts: ArticleFacts) -> tuple[Graph, Graph]:
+    """to_triples as rdflib graphs."""
+    own, shared = to_triples(facts)
+    return graph_of(own), graph_of(shared)
 
 
 def turtle_folder(name: str) -> Graph:

@@ -47,8 +47,8 @@ def closure_tables() -> tuple[dict, dict, dict]:
     return supers, super_props, inverse
 
 
-def materialize(graph: Graph) -> int:
-    """Add the entailments in place; returns how many triples were added."""
+def materialize(graph: Graph | set) -> int:
+    """Add the entailments in place to a Graph or a set of triples; returns how many were added."""
     supers, super_props, inverse = closure_tables()
     before = len(graph)
     added = []

@@ -1,7 +1,13 @@
-"""SHACL validation with pyshacl, and a report a person can read."""
+"""SHACL validation, and a report a person can read.
+
+The shapes are compiled into Python checks (shacl.py) when they use only what that engine
+implements, which is fast enough to validate every article on its own; otherwise, and on
+request, pyshacl validates.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -9,6 +15,7 @@ from rdflib import Graph
 from rdflib.namespace import PROV, RDF, SH, SKOS
 
 from .mapping import turtle_folder, vocabulary
+from .shacl import Index, Shapes, Unsupported
 
 
 @cache
@@ -25,32 +32,70 @@ def code_lists() -> Graph:
     return graph
 
 
-@dataclass
+@cache
+def compiled_shapes() -> Shapes | None:
+    try:
+        return Shapes(shapes())
+    except Unsupported:
+        return None
+
+
+@cache
+def code_list_index() -> Index:
+    return Index(code_lists())
+
+
+@dataclass(frozen=True, order=True)
 class Violation:
+    article: str | None
     focus: str
     path: str
     message: str
-    article: str | None
 
 
-def validate(graph: Graph) -> list[Violation]:
-    """Violations of the shapes in a graph (the vocabulary is added for the code lists)."""
+def validate(data: Graph | Iterable[tuple], engine: str = "auto") -> list[Violation]:
+    """Violations of the shapes in a graph or a collection of triples (the code lists are added)."""
+    compiled = compiled_shapes() if engine != "pyshacl" else None
+    if compiled is None:
+        graph = data if isinstance(data, Graph) else _graph(data)
+        return _pyshacl(graph)
+    index = Index(data, base=code_list_index())
+    found = set()
+    for r in compiled.results(index):
+        article = index.values(r.focus, PROV.wasDerivedFrom)
+        found.add(Violation(str(article[0]) if article else None, str(r.focus),
+                            str(r.path) if r.path is not None else "", r.message))
+    return sorted(found, key=_order)
+
+
+def _graph(triples: Iterable[tuple]) -> Graph:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+def _order(v: Violation) -> tuple:
+    return v.article or "", v.focus, v.path, v.message
+
+
+def _pyshacl(graph: Graph) -> list[Violation]:
     import pyshacl
 
     conforms, report, _ = pyshacl.validate(graph + code_lists(), shacl_graph=shapes(), inference="none",
                                            allow_warnings=True)
     if conforms:
         return []
-    found = []
+    found = set()
     for result in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)
         article = graph.value(focus, PROV.wasDerivedFrom) if focus is not None else None
-        found.append(Violation(str(focus), str(path) if path is not None else "",
-                               str(message) if message is not None else "violation",
-                               str(article) if article is not None else None))
-    return sorted(found, key=lambda v: (v.article or "", v.focus, v.path, v.message))
+        found.add(Violation(str(article) if article is not None else None, str(focus),
+                            str(path) if path is not None else "",
+                            str(message) if message is not None else "violation"))
+    return sorted(found, key=_order)
 
 
 def readable(violations: list[Violation]) -> str:

@@ -11,9 +11,11 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from rdflib.plugins.serializers.nt import _nt_row
 
 from .namespaces import PREFIXES
 
@@ -76,38 +78,38 @@ def _turtle(graph: Graph) -> tuple[str, str]:
     return "".join(PREFIX_LINE.findall(text)), PREFIX_LINE.sub("", text).strip() + "\n"
 
 
-def _ntriples(graph: Graph) -> list[str]:
-    return sorted(line for line in graph.serialize(format="nt").split("\n") if line.strip())
+def _ntriples(triples: Iterable[tuple]) -> list[str]:
+    """N-Triples lines, sorted; written term by term, as rdflib's serializer does, without a Graph."""
+    return sorted(_nt_row(triple)[:-1] for triple in triples)
 
 
-def by_subject(triples) -> list[tuple[URIRef, Graph]]:
-    """Triples grouped into one graph per subject, in subject order."""
-    from .mapping import new_graph
-
-    graphs: dict[URIRef, Graph] = {}
+def by_subject(triples: Iterable[tuple]) -> list[tuple[URIRef, list[tuple]]]:
+    """Triples grouped by subject, in subject order."""
+    groups: dict[URIRef, list[tuple]] = {}
     for triple in triples:
-        if triple[0] not in graphs:
-            graphs[triple[0]] = new_graph()
-        graphs[triple[0]].add(triple)
-    return sorted(graphs.items())
+        groups.setdefault(triple[0], []).append(triple)
+    return sorted(groups.items())
 
 
 HEADER = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
 
 
-def chunk(name: URIRef, graph: Graph, fmt: str) -> str:
+def chunk(name: URIRef, triples: Graph | Iterable[tuple], fmt: str) -> str:
     """One named graph as text in a format, ready to append to the output (a JSON-LD entry
     without its separator). A pure function, so worker processes can make the chunks."""
+    if fmt == "nt":
+        return "".join(line + "\n" for line in _ntriples(triples))
+    if fmt == "nquads":
+        return "".join(f"{line[:-1].rstrip()} <{name}> .\n" for line in _ntriples(triples))
+    from .mapping import graph_of
+
+    graph = triples if isinstance(triples, Graph) else graph_of(sorted(triples))
     if fmt in ("turtle", "trig"):
         prefixes, body = _turtle(graph)
         extra = "".join(line + "\n" for line in prefixes.splitlines() if line not in HEADER)
         if fmt == "turtle":
             return f"# graph {name}\n{extra}{body}\n"
         return f"{extra}<{name}> {{\n{body}}}\n\n"
-    if fmt == "nt":
-        return "".join(line + "\n" for line in _ntriples(graph))
-    if fmt == "nquads":
-        return "".join(f"{line[:-1].rstrip()} <{name}> .\n" for line in _ntriples(graph))
     nodes = sorted(json.loads(graph.serialize(format="json-ld")), key=lambda n: n.get("@id", ""))
     return json.dumps({"@id": str(name), "@graph": nodes}, ensure_ascii=False, sort_keys=True)
 
@@ -125,8 +127,8 @@ class GraphWriter:
         elif fmt == "json-ld":
             self.out.write('{"@graph": [\n')
 
-    def add(self, name: URIRef, graph: Graph) -> None:
-        self.write_chunk(chunk(name, graph, self.fmt))
+    def add(self, name: URIRef, triples: Graph | Iterable[tuple]) -> None:
+        self.write_chunk(chunk(name, triples, self.fmt))
 
     def write_chunk(self, text: str) -> None:
         if self.fmt == "json-ld" and not self.first:
@@ -139,8 +141,8 @@ class GraphWriter:
         already written for an earlier article is not written again."""
         fresh = [t for t in triples if t not in self.written]
         self.written.update(fresh)
-        for subject, graph in by_subject(fresh):
-            self.add(subject, graph)
+        for subject, group in by_subject(fresh):
+            self.add(subject, group)
 
     def __enter__(self) -> GraphWriter:
         return self
