@@ -20,10 +20,29 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 
 def phrase_regex(phrases, ignore_case: bool = False) -> re.Pattern:
-    """One alternation of whole-word phrases, longest first, so the longest reading wins."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
+    """Whole-word phrases, any space in them matching any run of white space; where phrases
+    overlap, the longest reading wins. Written as a trie ('Bộ trưởng( Ngoại giao)?' rather than
+    an alternation of every phrase), which the regex engine rejects at the first character
+    that fits no phrase: several times faster on lexicons of a hundred phrases."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for symbol in " ".join(phrase.split()):
+            node = node.setdefault(symbol.lower() if ignore_case else symbol, {})
+        node[""] = {}
+    return re.compile(rf"(?<!\w)(?:{_trie_pattern(trie)})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+def _trie_pattern(node: dict) -> str:
+    """A trie as a regular expression; a phrase's end is optional after its longer continuations,
+    so a greedy match tries the longest phrase first, as a longest-first alternation does."""
+    branches = [(r"\s+" if symbol == " " else re.escape(symbol)) + _trie_pattern(child)
+                for symbol, child in sorted(node.items()) if symbol]
+    if not branches:
+        return ""
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{'|'.join(branches)})?"
 
 
 @dataclass(frozen=True)
@@ -111,6 +130,7 @@ class Lexicon:
         self.grammar = {r["name"]: re.compile(r["pattern"]) for r in read_table("grammar.tsv")}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
+        self.honorific_before = re.compile(rf"(?:{g['honorific'].pattern})\s+$")
         # names that may open a capitalised run: not the short forms that live only in pairs ("Trung" ương)
         self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
         self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)

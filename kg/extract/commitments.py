@@ -127,6 +127,8 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
                      both: list[str]) -> list[tuple[list[str], list[str]]]:
     """(actors, areas) pledged in a sentence."""
     text = sentence.text
+    if not any(lex.cue_re[kind].search(text) for kind in ("pledge", "affirm", "continue")):
+        return []  # no clause can pledge, and none can carry a pledge on
     actors = find_actors(text, lex, people)
     found: dict[tuple[str, ...], list[str]] = {}
     carried: set[str] | None = None  # the actors of a pledge the next ';' clause carries on

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Official
-from .text import Sentence, Word, before, fold, is_acronym, is_ascii_name_word, words
+from .text import Sentence, Word, before, capitalised_run, fold, is_acronym, is_ascii_name_word, words
 
 MAX_WINDOW_WORDS = 18
 
@@ -65,27 +65,11 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     return (foreign and len(texts) > 1) or not vietnamese
 
 
-def runs(ws: list[Word], text: str) -> list[list[Word]]:
-    """Capitalised words standing next to each other with only spaces between."""
-    out: list[list[Word]] = []
-    previous: Word | None = None
-    for w in ws:
-        if not w.capitalised:
-            previous = None
-            continue
-        if previous is not None and text[previous.end:w.start].strip() == "":
-            out[-1].append(w)
-        else:
-            out.append([w])
-        previous = w
-    return out
-
-
 def find_name_after(text: str, start: int, limit: int,
                     lex: Lexicon) -> tuple[Word | None, Word | None, list[str], bool]:
     """The person's name after a title, the countries named in the qualifiers on the way, and
     whether the qualifiers ran on to the limit (so the next title may continue this one)."""
-    ws = words(text, start, limit)[:MAX_WINDOW_WORDS]
+    ws = words(text, start, limit, MAX_WINDOW_WORDS)
     countries: list[str] = []
     allow_lower = False
     posting = False
@@ -166,7 +150,7 @@ def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
     capitalised run (only an honorific such as 'Ngài' may stand right before it)."""
     previous = re.search(r"(\w+)\s+$", before(text, start))
     return bool(previous and previous.group(1)[0].isupper()
-                and not lex.grammar["honorific_before"].search(previous.group(0)))
+                and not lex.honorific_before.search(previous.group(0)))
 
 
 def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention]) -> PersonMention | None:
@@ -181,10 +165,9 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention])
 def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
     """'ông Nikolai Patrushev, Trợ lý Tổng thống': a name brought in by an honorific."""
     found = []
-    for group in runs(words(text), text):
-        if not lex.grammar["honorific_before"].search(text[:group[0].start]):
-            continue
-        if is_person_name(group, lex):
+    for honorific in lex.grammar["honorific"].finditer(text):
+        group = capitalised_run(text, honorific.end())
+        if group and not honorific.group()[-1].isupper() and is_person_name(group, lex):
             found.append(PersonMention(text[group[0].start:group[-1].end], group[0].start, group[-1].end, index))
     return found
 

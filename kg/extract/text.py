@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])")
@@ -34,19 +35,32 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     text: str
     start: int
     end: int
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    capitalised: bool
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+def words(text: str, start: int = 0, end: int | None = None, most: int | None = None) -> list[Word]:
+    """The words of text[start:end], at most `most` of them."""
+    found = WORD.finditer(text, start, len(text) if end is None else end)
+    return [Word(w := m.group(), m.start(), m.end(), w[0].isupper()) for m in islice(found, most)]
+
+
+def capitalised_run(text: str, start: int) -> list[Word]:
+    """The capitalised words right after white space at start, with only spaces between them
+    ('ông Nikolai Patrushev, ...'); empty when the next word is not capitalised."""
+    run: list[Word] = []
+    position = start
+    for m in WORD.finditer(text, start):
+        gap = text[position:m.start()]
+        if not m.group()[0].isupper() or gap.strip() or not (gap or run):
+            break
+        run.append(Word(m.group(), m.start(), m.end(), True))
+        position = m.end()
+    return run
 
 
 def is_acronym(word: str) -> bool:
