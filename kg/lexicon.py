@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .regex import compile_guarded, phrase_regex
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -17,32 +19,6 @@ def read_table(name: str) -> list[dict[str, str]]:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()}
             for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
-
-
-def phrase_regex(phrases, ignore_case: bool = False) -> re.Pattern:
-    """Whole-word phrases, any space in them matching any run of white space; where phrases
-    overlap, the longest reading wins. Written as a trie ('Bộ trưởng( Ngoại giao)?' rather than
-    an alternation of every phrase), which the regex engine rejects at the first character
-    that fits no phrase: several times faster on lexicons of a hundred phrases."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for symbol in " ".join(phrase.split()):
-            node = node.setdefault(symbol.lower() if ignore_case else symbol, {})
-        node[""] = {}
-    return re.compile(rf"(?<!\w)(?:{_trie_pattern(trie)})(?!\w)", re.IGNORECASE if ignore_case else 0)
-
-
-def _trie_pattern(node: dict) -> str:
-    """A trie as a regular expression; a phrase's end is optional after its longer continuations,
-    so a greedy match tries the longest phrase first, as a longest-first alternation does."""
-    branches = [(r"\s+" if symbol == " " else re.escape(symbol)) + _trie_pattern(child)
-                for symbol, child in sorted(node.items()) if symbol]
-    if not branches:
-        return ""
-    if "" not in node:
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{'|'.join(branches)})?"
 
 
 @dataclass(frozen=True)
@@ -102,12 +78,12 @@ class Lexicon:
 
         self.folded_surnames = {fold(s) for s in self.surnames}
 
-        self.triggers = [(r["type"], r["kind"], re.compile(r["pattern"]))
+        self.triggers = [(r["type"], r["kind"], compile_guarded(r["pattern"]))
                          for r in read_table("event_triggers.tsv")]
         # frame words stand right before the trigger; unreal ones anywhere before it in its clause;
         # online ones anywhere in the sentence
         self.event_context = {
-            r["kind"]: re.compile(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
+            r["kind"]: compile_guarded(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
             for r in read_table("event_context.tsv")}
 
         levels = read_table("partnership_levels.tsv")
@@ -127,7 +103,7 @@ class Lexicon:
                        for kind in {r["kind"] for r in cues}}
         self.both_sides_re = phrase_regex([r["phrase"] for r in read_table("actors.tsv")], True)
 
-        self.grammar = {r["name"]: re.compile(r["pattern"]) for r in read_table("grammar.tsv")}
+        self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table("grammar.tsv")}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
         self.honorific_before = re.compile(rf"(?:{g['honorific'].pattern})\s+$")
@@ -138,7 +114,7 @@ class Lexicon:
         self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")
         self.with_party_re = re.compile(rf"{g['with_party'].pattern}({names})")
         self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
-        self.date_patterns = [(r["kind"], re.compile(r["pattern"])) for r in read_table("date_patterns.tsv")]
+        self.date_patterns = [(r["kind"], compile_guarded(r["pattern"])) for r in read_table("date_patterns.tsv")]
         self.ordinals = {r["word"]: int(r["value"]) for r in read_table("ordinals.tsv")}
 
         furniture = read_table("furniture.tsv")

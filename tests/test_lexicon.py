@@ -8,11 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import whole_words
-from kg.lexicon import phrase_regex
+from kg.regex import compile_guarded, phrase_regex
 
 WORD = st.text(alphabet="aAbBđĐộ", min_size=1, max_size=3)
 PHRASE = st.lists(WORD, min_size=1, max_size=3).map(" ".join)
-TEXT = st.lists(st.sampled_from(["a", "A", "b", "B", "đ", "Đ", "ộ", " ", "  ", ",", "\n", "x"]), max_size=40).map("".join)
+CHARS = ["a", "A", "b", "B", "đ", "Đ", "ộ", " ", "  ", ",", "\n", "x"]
+TEXT = st.lists(st.sampled_from(CHARS), max_size=40).map("".join)
 
 
 def alternation(phrases, ignore_case):
@@ -34,3 +35,50 @@ def test_whole_words_finds_what_an_exact_alternation_finds(phrases, text):
     ordered = sorted(set(phrases), key=len, reverse=True)
     exact = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, ordered))})(?!\w)")
     assert [(start, end) for start, end, _ in whole_words(text, phrases)] == [m.span() for m in exact.finditer(text)]
+
+
+def data_patterns() -> list[tuple[str, int]]:
+    from kg.lexicon import read_table
+
+    rows = [(r["pattern"], 0) for name in ("event_triggers.tsv", "date_patterns.tsv", "grammar.tsv")
+            for r in read_table(name)]
+    return rows + [(rf"(?<!\w)(?:{r['pattern']})", re.I) for r in read_table("event_context.tsv")]
+
+
+def sample_sentences() -> list[str]:
+    from conftest import EXAMPLES
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.iterdir()))
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_guarded_patterns_match_as_the_plain_ones_on_real_text():
+    lines = sample_sentences()
+    variants = lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]
+    for pattern, flags in data_patterns():
+        plain, guarded = re.compile(pattern, flags), compile_guarded(pattern, flags)
+        for line in variants:
+            assert [m.span() + m.groups() for m in plain.finditer(line)] == \
+                   [m.span() + m.groups() for m in guarded.finditer(line)], pattern
+
+
+SPECIAL = ["ſ", "K", "İ", "ı", "Ω", "٣", "\u00a0", "\u2003", "Đ", "đ", "Ặ", "ặ", "1", "/", "(", ")", " ", ",", "."]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_guarded_patterns_match_as_the_plain_ones_on_odd_text(data):
+    words = sorted({w for line in sample_sentences()[:40] for w in line.split()})[:400]
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(SPECIAL), st.sampled_from(words).map(str.upper))
+    text = " ".join(data.draw(st.lists(pieces, max_size=25)))
+    for pattern, flags in data_patterns():
+        plain, guarded = re.compile(pattern, flags), compile_guarded(pattern, flags)
+        assert [m.span() + m.groups() for m in plain.finditer(text)] == \
+               [m.span() + m.groups() for m in guarded.finditer(text)], pattern
+
+
+def test_a_guard_is_a_lookahead_of_first_characters():
+    guarded = compile_guarded(r"(?i:hội đàm|gặp gỡ)")
+    assert guarded.pattern.startswith("(?=[") and "H" in guarded.pattern and "g" in guarded.pattern
+    assert compile_guarded(r"^(?:tại|ở)$").pattern == r"^(?:tại|ở)$"  # anchored: nothing to gain
+    assert compile_guarded(r"(?:a)?").pattern == r"(?:a)?"  # may match nothing: no guard

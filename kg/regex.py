@@ -1,0 +1,154 @@
+"""Regular expressions of the lexicons, written so Python's engine can skip text quickly.
+
+The engine scans a sentence position by position. For a pattern opening with a literal or a
+character set it jumps straight to the positions that can start a match; for one opening
+with a case-insensitive group ('(?i:hội đàm|gặp gỡ)') or a long alternation it tries every
+alternative at every position. Both helpers here give the engine the first step for free:
+phrase lists become tries, and other patterns get a lookahead of the characters a match can
+start with, which never changes what matches.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from re import _casefix, _parser
+from re import _constants as sre  # the parser's opcodes; stable since Python 3.11
+
+FLAG_PREFIX = re.compile(r"^\(\?[aiLmsux]+\)")
+MAX_FIRST = 64  # a longer set of first characters is not worth a lookahead
+
+
+def phrase_regex(phrases, ignore_case: bool = False) -> re.Pattern:
+    """Whole-word phrases, any space in them matching any run of white space; where phrases
+    overlap, the longest reading wins. Written as a trie ('Bộ trưởng( Ngoại giao)?' rather than
+    an alternation of every phrase), which the engine rejects at the first character that fits
+    no phrase: several times faster on lexicons of a hundred phrases."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for symbol in " ".join(phrase.split()):
+            node = node.setdefault(symbol.lower() if ignore_case else symbol, {})
+        node[""] = {}
+    return re.compile(rf"(?<!\w)(?:{_trie_pattern(trie)})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+def _trie_pattern(node: dict) -> str:
+    """A trie as a regular expression; a phrase's end is optional after its longer continuations,
+    so a greedy match tries the longest phrase first, as a longest-first alternation does."""
+    branches = [(r"\s+" if symbol == " " else re.escape(symbol)) + _trie_pattern(child)
+                for symbol, child in sorted(node.items()) if symbol]
+    if not branches:
+        return ""
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{'|'.join(branches)})?"
+
+
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """The pattern, preceded by a lookahead of the characters its matches can start with,
+    where that helps: when it opens case-insensitively or with a look-behind. The engine
+    already skips quickly to a case-sensitive literal or set opening a pattern, and a
+    lookahead of many characters (all digits) is slower than none."""
+    plain = re.compile(pattern, flags)
+    try:
+        items = _parser.parse(pattern, flags).data
+        first = _first(items, bool(plain.flags & re.IGNORECASE))
+    except (re.error, ValueError, TypeError, AttributeError):
+        return plain
+    opener = items[0] if items else (None, None)
+    slow_opener = opener[0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or bool(plain.flags & re.IGNORECASE) or (
+        opener[0] is sre.SUBPATTERN and bool(opener[1][1] & re.IGNORECASE))
+    if not first or len(first) > MAX_FIRST or not slow_opener or opener == (sre.AT, sre.AT_BEGINNING):
+        return plain
+    opening = FLAG_PREFIX.match(pattern)
+    head, rest = (opening.group(), pattern[opening.end():]) if opening else ("", pattern)
+    chars = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"{head}(?=[{chars}])(?:{rest})", flags)
+
+
+def _first(items: list, ignore_case: bool) -> set[str] | None:
+    """The characters a match of a parsed sequence can start with; None when unknown or any,
+    or when the sequence can match the empty string."""
+    optional: set[str] = set()  # first characters of optional parts passed on the way
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # takes no character: the next item opens the match
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            part = _first(_data(av[2]), ignore_case)
+            if part is None:
+                return None
+            if av[0] >= 1:
+                return optional | part
+            optional |= part
+            continue
+        part = _one(op, av, ignore_case)
+        return None if part is None else optional | part
+    return None
+
+
+def _one(op, av, ignore_case: bool) -> set[str] | None:
+    """The characters one parsed item that takes at least one character can start with."""
+    if op is sre.LITERAL:
+        return _cased(chr(av), ignore_case)
+    if op is sre.IN:
+        found: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                found |= _cased(chr(value), ignore_case)
+            elif kind is sre.RANGE and value[1] - value[0] < MAX_FIRST:
+                for code in range(value[0], value[1] + 1):
+                    found |= _cased(chr(code), ignore_case)
+            elif kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+                found |= _category("digit")
+            elif kind is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
+                found |= _category("space")
+            else:
+                return None
+        return found
+    if op is sre.BRANCH:
+        found = set()
+        for branch in av[1]:
+            part = _first(_data(branch), ignore_case)
+            if part is None:
+                return None
+            found |= part
+        return found
+    if op is sre.SUBPATTERN:
+        _, add, remove, sub = av
+        return _first(_data(sub), (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    return None  # a back reference, any character, a category
+
+
+@cache
+def _category(name: str) -> frozenset[str]:
+    """What \\d or \\s matches in a str pattern: the engine's own answer, character by character."""
+    test = re.compile(r"\d" if name == "digit" else r"\s")
+    return frozenset(chr(c) for c in range(0x1F000) if test.match(chr(c)))
+
+
+def _data(sub) -> list:
+    return sub.data if hasattr(sub, "data") else sub
+
+
+def _cased(char: str, ignore_case: bool) -> set[str]:
+    """The characters the engine takes for char: itself, or, ignoring case, every character with
+    the same lower case and the engine's extra equivalences ('s' and 'ſ')."""
+    if not ignore_case:
+        return {char}
+    found = {char}
+    for lower in {char.lower()} | {chr(c) for c in _casefix._EXTRA_CASES.get(ord(char.lower()), ())}:
+        found |= _case_table().get(lower, set()) | {lower}
+    return found
+
+
+@cache
+def _case_table() -> dict[str, set[str]]:
+    """Characters by their lower case, where it differs (every cased character lies below U+1F000)."""
+    table: dict[str, set[str]] = {}
+    for code in range(0x1F000):
+        char = chr(code)
+        lower = char.lower()
+        if lower != char and len(lower) == 1:
+            table.setdefault(lower, set()).add(char)
+    return table
