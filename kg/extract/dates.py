@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..lexicon import Lexicon, lexicon
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
@@ -19,8 +20,10 @@ class DateMention:
     relative: str | None = None  # today / yesterday
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Date expressions in a sentence, longest first where they overlap, in text order."""
+@lru_cache(maxsize=512)
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Date expressions in a sentence, longest first where they overlap, in text order.
+    Cached: the year of the story and the events read the same sentences."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in lexicon().date_patterns:
@@ -47,7 +50,7 @@ def find_dates(text: str) -> list[DateMention]:
                 mention = DateMention(m.start(), m.end(), None, relative=kind)
             found.append(mention)
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def context_year(sentences: list[str], published: str | None, anniversary_year: int | None,

@@ -12,11 +12,27 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, XSD
 
 from ..lexicon import lexicon
 from ..model import ArticleFacts
-from .namespaces import DKO, DKR, PREFIXES, SCHEMA, WD, article_iri, concept_iri, country_iri, person_iri, slug
+from .namespaces import (
+    DKO,
+    DKR,
+    ORG,
+    OWL,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    WD,
+    XSD,
+    article_iri,
+    concept_iri,
+    country_iri,
+    person_iri,
+    slug,
+)
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +52,20 @@ def new_graph() -> Graph:
 Triples = set[tuple[URIRef, URIRef, URIRef | Literal]]
 
 
+@cache
+def party_triples(code: str) -> tuple[tuple, ...]:
+    """A state or grouping as the lexicon describes it; the same in every article, so made once."""
+    iri = country_iri(code)
+    party = lexicon().countries[code]
+    triples = [(iri, RDF.type, DKO.Country if party.kind == "state" else DKO.Grouping),
+               (iri, DKO.isoCode, Literal(code)),
+               (iri, RDFS.label, Literal(party.name_en, lang="en")),
+               (iri, RDFS.label, Literal(party.names[0], lang="vi"))]
+    if party.wikidata:
+        triples.append((iri, OWL.sameAs, WD[party.wikidata]))
+    return tuple(triples)
+
+
 def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
     """The article's own triples, and the descriptions of the shared things it names (officials,
     states, places, partnerships, dialogue mechanisms), which are written once for the whole
@@ -49,15 +79,8 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
     vi = "vi"
 
     def add_party(code: str) -> URIRef:
-        iri = country_iri(code)
-        party = lex.countries[code]
-        e.add((iri, RDF.type, DKO.Country if party.kind == "state" else DKO.Grouping))
-        e.add((iri, DKO.isoCode, Literal(code)))
-        e.add((iri, RDFS.label, Literal(party.name_en, lang="en")))
-        e.add((iri, RDFS.label, Literal(party.names[0], lang=vi)))
-        if party.wikidata:
-            e.add((iri, OWL.sameAs, WD[party.wikidata]))
-        return iri
+        e.update(party_triples(code))
+        return country_iri(code)
 
     def derived(node: URIRef, evidence: str) -> None:
         g.add((node, PROV.wasDerivedFrom, art))

@@ -4,14 +4,32 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-from rdflib import Namespace
-from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Namespace, URIRef
+from rdflib import namespace as vocabularies
 
-DKO = Namespace("https://w3id.org/diplokg/ontology#")
-DKR = Namespace("https://w3id.org/diplokg/resource/")
-SCHEMA = Namespace("https://schema.org/")
-WD = Namespace("http://www.wikidata.org/entity/")
+
+class Terms(Namespace):
+    """A namespace whose terms are made once: rdflib builds and checks a new URIRef on every
+    attribute access (DKO.Official, RDF.type), thousands of times per article."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = self.term(name)
+        self.__dict__[name] = term
+        return term
+
+
+DKO = Terms("https://w3id.org/diplokg/ontology#")
+DKR = Terms("https://w3id.org/diplokg/resource/")
+SCHEMA = Terms("https://schema.org/")
+WD = Terms("http://www.wikidata.org/entity/")
+FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, SH = (
+    Terms(str(ns)) for ns in (vocabularies.FOAF, vocabularies.ORG, vocabularies.OWL, vocabularies.PROV,
+                              vocabularies.RDF, vocabularies.RDFS, vocabularies.SKOS, vocabularies.XSD,
+                              vocabularies.SH))
 
 PREFIXES = {"dko": DKO, "dkr": DKR, "schema": SCHEMA, "wd": WD, "foaf": FOAF, "org": ORG, "owl": OWL,
             "prov": PROV, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD}
@@ -28,6 +46,7 @@ def article_iri(article_id: str):
     return DKR[f"article/{article_id}"]
 
 
+@cache
 def country_iri(code: str):
     return DKR[f"country/{code}"]
 
@@ -36,5 +55,6 @@ def person_iri(name: str, country: str):
     return DKR[f"person/{country.lower()}/{slug(name)}"]
 
 
+@cache
 def concept_iri(scheme: str, code: str):
     return DKR[f"code/{scheme}/{code}"]

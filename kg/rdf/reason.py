@@ -19,9 +19,9 @@ from __future__ import annotations
 from functools import cache
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
 
 from .mapping import vocabulary
+from .namespaces import OWL, RDF, RDFS
 
 
 @cache

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH
+
+from .namespaces import RDF, RDFS, SH
 
 Node = URIRef | BNode | Literal
 
@@ -26,38 +27,46 @@ class Unsupported(ValueError):
     """The shapes use a part of SHACL this engine does not implement."""
 
 
+TYPE, SUBCLASS = RDF.type, RDFS.subClassOf
+
+
 class Index:
     """Objects by subject and predicate, subjects by class; base holds fixed data (code lists)."""
 
     def __init__(self, triples: Iterable[tuple], base: Index | None = None) -> None:
         self.objects: dict[Node, dict[Node, list[Node]]] = {}
         self.instances: dict[Node, list[Node]] = {}
+        self.subclasses: dict[Node, list[Node]] = {}
         for s, p, o in triples:
             self.objects.setdefault(s, {}).setdefault(p, []).append(o)
-            if p == RDF.type:
+            if p == TYPE:
                 self.instances.setdefault(o, []).append(s)
+            elif p == SUBCLASS:
+                self.subclasses.setdefault(o, []).append(s)
         self.base = base
 
     def values(self, node: Node, path: Node) -> list[Node]:
-        own = self.objects.get(node, {}).get(path, [])
-        return own + self.base.values(node, path) if self.base else own
+        own = self.objects.get(node)
+        found = own.get(path, []) if own else []
+        if self.base and node in self.base.objects:
+            return found + self.base.values(node, path)
+        return found
 
     def has_class(self, node: Node, cls: Node) -> bool:
         """rdf:type/rdfs:subClassOf* as SHACL reads it: only what the data graph says."""
-        seen, todo = set(), list(self.values(node, RDF.type))
+        seen, todo = set(), list(self.values(node, TYPE))
         while todo:
             current = todo.pop()
             if current == cls:
                 return True
             if current not in seen:
                 seen.add(current)
-                todo += self.values(current, RDFS.subClassOf)
+                todo += self.values(current, SUBCLASS)
         return False
 
     def focus_nodes(self, cls: Node) -> list[Node]:
-        subclasses = {s for s, ps in self.objects.items() if cls in ps.get(RDFS.subClassOf, ())}
         found = list(self.instances.get(cls, []))
-        for sub in sorted(subclasses):
+        for sub in sorted(self.subclasses.get(cls, [])):
             found += self.focus_nodes(sub)
         return list(dict.fromkeys(found))
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from rdflib import Graph
-from rdflib.namespace import PROV, RDF, SH, SKOS
 
 from .mapping import turtle_folder, vocabulary
+from .namespaces import PROV, RDF, SH, SKOS
 from .shacl import Index, Shapes, Unsupported
 
 
