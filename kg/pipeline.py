@@ -24,7 +24,7 @@ from .rdf.mapping import to_triples, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
 from .rdf.validate import validate
-from .rdf.write import GraphWriter, by_subject, chunk, format_for, write_text
+from .rdf.write import GraphWriter, by_subject, chunk, format_for, lines_chunk, nt_lines, write_text
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INVALID = 0, 3, 4, 5
 STAGES = ("read", "extract", "map", "reason", "validate", "serialize", "write")
@@ -36,7 +36,7 @@ class Processed:
 
     source: str
     text: str  # the article's named graph, serialized
-    shared: list  # triples describing shared things
+    shared: list[str]  # N-Triples lines describing shared things
     triples: int
     inferred: int
     facts: dict
@@ -124,10 +124,11 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
     violations = [asdict(v) for v in validate(graph | shared)] if check else []
     lap("validate")
     text = chunk(article_iri(facts.article.id), graph, fmt)
+    shared_lines = nt_lines(shared)
     lap("serialize")
     counts = {"officials": len(facts.officials), "events": len(facts.events),
               "partnerships": len(facts.partnerships), "commitments": len(facts.commitments)}
-    return Processed(item.source, text, list(shared), len(graph), inferred, counts, violations, seconds)
+    return Processed(item.source, text, shared_lines, len(graph), inferred, counts, violations, seconds)
 
 
 def _process_batch(batch: list, fmt: str, check: bool) -> list:
@@ -229,7 +230,7 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
 
     started = time.perf_counter()
     report = BuildReport(output=str(output), format="nquads (partitioned)")
-    written: set[tuple] = set()
+    written: set[str] = set()
     cluster = LocalCluster(n_workers=default_jobs(), threads_per_worker=1) if scheduler == "local" else None
     client = Client(cluster if cluster is not None else scheduler)
     output.mkdir(parents=True, exist_ok=True)
@@ -258,7 +259,7 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
                 drain(pending.pop(0))
         while pending:
             drain(pending.pop(0))
-        write_text(output / "shared.nq", "".join(chunk(s, g, "nquads") for s, g in by_subject(written)))
+        write_text(output / "shared.nq", "".join(lines_chunk(s, g, "nquads") for s, g in by_subject(written)))
         vocab = vocabulary()
         write_text(output / "vocabulary.nq", chunk(DKR["graph/vocabulary"], vocab, "nquads"))
         report.triples += len(vocab)

@@ -78,17 +78,19 @@ def _turtle(graph: Graph) -> tuple[str, str]:
     return "".join(PREFIX_LINE.findall(text)), PREFIX_LINE.sub("", text).strip() + "\n"
 
 
-def _ntriples(triples: Iterable[tuple]) -> list[str]:
-    """N-Triples lines, sorted; written term by term, as rdflib's serializer does, without a Graph."""
+def nt_lines(triples: Iterable[tuple]) -> list[str]:
+    """N-Triples lines (without the line break), sorted; written term by term, as rdflib's
+    serializer does, without a Graph. Lines are also what workers hand the writer: cheaper to
+    send between processes than rdflib terms, and compared as plain strings."""
     return sorted(_nt_row(triple)[:-1] for triple in triples)
 
 
-def by_subject(triples: Iterable[tuple]) -> list[tuple[URIRef, list[tuple]]]:
-    """Triples grouped by subject, in subject order."""
-    groups: dict[URIRef, list[tuple]] = {}
-    for triple in triples:
-        groups.setdefault(triple[0], []).append(triple)
-    return sorted(groups.items())
+def by_subject(lines: Iterable[str]) -> list[tuple[URIRef, list[str]]]:
+    """N-Triples lines grouped by their subject (always an IRI here), in subject order."""
+    groups: dict[str, list[str]] = {}
+    for line in lines:
+        groups.setdefault(line[:line.index(" ")], []).append(line)
+    return [(URIRef(subject[1:-1]), group) for subject, group in sorted(groups.items())]
 
 
 HEADER = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
@@ -97,10 +99,8 @@ HEADER = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
 def chunk(name: URIRef, triples: Graph | Iterable[tuple], fmt: str) -> str:
     """One named graph as text in a format, ready to append to the output (a JSON-LD entry
     without its separator). A pure function, so worker processes can make the chunks."""
-    if fmt == "nt":
-        return "".join(line + "\n" for line in _ntriples(triples))
-    if fmt == "nquads":
-        return "".join(f"{line[:-1].rstrip()} <{name}> .\n" for line in _ntriples(triples))
+    if fmt in ("nt", "nquads"):
+        return lines_chunk(name, nt_lines(triples), fmt)
     from .mapping import graph_of
 
     graph = triples if isinstance(triples, Graph) else graph_of(sorted(triples))
@@ -114,6 +114,15 @@ def chunk(name: URIRef, triples: Graph | Iterable[tuple], fmt: str) -> str:
     return json.dumps({"@id": str(name), "@graph": nodes}, ensure_ascii=False, sort_keys=True)
 
 
+def lines_chunk(name: URIRef, lines: list[str], fmt: str) -> str:
+    """chunk() of a named graph given as N-Triples lines."""
+    if fmt == "nt":
+        return "".join(line + "\n" for line in sorted(lines))
+    if fmt == "nquads":
+        return "".join(f"{line[:-1].rstrip()} <{name}> .\n" for line in sorted(lines))
+    return chunk(name, set(Graph().parse(data="\n".join(lines), format="nt")), fmt)
+
+
 class GraphWriter:
     """Writes named graphs one after another in one of the supported formats."""
 
@@ -121,7 +130,7 @@ class GraphWriter:
         self.fmt = fmt
         self.out = AtomicFile(path)
         self.first = True
-        self.written: set[tuple] = set()  # triples of shared things already written
+        self.written: set[str] = set()  # N-Triples lines of shared things already written
         if fmt in ("turtle", "trig"):
             self.out.write("\n".join(sorted(HEADER)) + "\n\n")
         elif fmt == "json-ld":
@@ -136,13 +145,13 @@ class GraphWriter:
         self.out.write(text)
         self.first = False
 
-    def add_shared(self, triples) -> None:
-        """Descriptions of shared things: each thing is a named graph of its own, and a triple
-        already written for an earlier article is not written again."""
-        fresh = [t for t in triples if t not in self.written]
+    def add_shared(self, lines: list[str]) -> None:
+        """Descriptions of shared things, as N-Triples lines: each thing is a named graph of its
+        own, and a triple already written for an earlier article is not written again."""
+        fresh = [line for line in lines if line not in self.written]
         self.written.update(fresh)
         for subject, group in by_subject(fresh):
-            self.add(subject, group)
+            self.write_chunk(lines_chunk(subject, group, self.fmt))
 
     def __enter__(self) -> GraphWriter:
         return self
