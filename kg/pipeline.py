@@ -24,7 +24,7 @@ from .rdf.mapping import to_triples, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
 from .rdf.validate import validate
-from .rdf.write import GraphWriter, by_subject, chunk, format_for, lines_chunk, nt_lines, write_text
+from .rdf.write import GraphWriter, chunk, format_for, nt_lines, write_text
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INVALID = 0, 3, 4, 5
 STAGES = ("read", "extract", "map", "reason", "validate", "serialize", "write")
@@ -230,7 +230,6 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
 
     started = time.perf_counter()
     report = BuildReport(output=str(output), format="nquads (partitioned)")
-    written: set[str] = set()
     cluster = LocalCluster(n_workers=default_jobs(), threads_per_worker=1) if scheduler == "local" else None
     client = Client(cluster if cluster is not None else scheduler)
     output.mkdir(parents=True, exist_ok=True)
@@ -238,28 +237,28 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
         window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
         pending: list = []
         number = 0
+        with GraphWriter(output / "shared.nq", "nquads") as shared:
 
-        def drain(future) -> None:
-            nonlocal number
-            lines: list[str] = []
-            for result in future.result():
-                fresh = [t for t in result.shared if t not in written] if isinstance(result, Processed) else []
-                if isinstance(result, Processed):
-                    lines.append(result.text)
-                    written.update(fresh)
-                report.record(result, len(fresh))
-            if progress:
-                progress(report.articles_read)
-            write_text(output / f"part-{number:05d}.nq", "".join(lines))
-            number += 1
+            def drain(future) -> None:
+                nonlocal number
+                lines: list[str] = []
+                for result in future.result():
+                    before = len(shared.written)
+                    if isinstance(result, Processed):
+                        lines.append(result.text)
+                        shared.add_shared(result.shared)
+                    report.record(result, len(shared.written) - before)
+                if progress:
+                    progress(report.articles_read)
+                write_text(output / f"part-{number:05d}.nq", "".join(lines))
+                number += 1
 
-        for batch in batches(_timed(read_inputs(inputs), report.stage_seconds), partition):
-            pending.append(client.submit(_process_batch, batch, fmt="nquads", check=check, pure=False))
-            if len(pending) >= window:
+            for batch in batches(_timed(read_inputs(inputs), report.stage_seconds), partition):
+                pending.append(client.submit(_process_batch, batch, fmt="nquads", check=check, pure=False))
+                if len(pending) >= window:
+                    drain(pending.pop(0))
+            while pending:
                 drain(pending.pop(0))
-        while pending:
-            drain(pending.pop(0))
-        write_text(output / "shared.nq", "".join(lines_chunk(s, g, "nquads") for s, g in by_subject(written)))
         vocab = vocabulary()
         write_text(output / "vocabulary.nq", chunk(DKR["graph/vocabulary"], vocab, "nquads"))
         report.triples += len(vocab)

@@ -7,6 +7,7 @@ Every format is written in a stable order, so the same input gives the same byte
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -130,7 +131,7 @@ class GraphWriter:
         self.fmt = fmt
         self.out = AtomicFile(path)
         self.first = True
-        self.written: set[str] = set()  # N-Triples lines of shared things already written
+        self.written: set[bytes] = set()  # digests of the shared triples already written
         if fmt in ("turtle", "trig"):
             self.out.write("\n".join(sorted(HEADER)) + "\n\n")
         elif fmt == "json-ld":
@@ -148,8 +149,14 @@ class GraphWriter:
     def add_shared(self, lines: list[str]) -> None:
         """Descriptions of shared things, as N-Triples lines: each thing is a named graph of its
         own, and a triple already written for an earlier article is not written again."""
-        fresh = [line for line in lines if line not in self.written]
-        self.written.update(fresh)
+        fresh = []
+        for line in lines:
+            # a 128-bit digest, not the line: a third of the memory over millions of shared
+            # triples, and a collision (which would drop a triple) is out of reach (~2^-64)
+            digest = hashlib.blake2b(line.encode(), digest_size=16).digest()
+            if digest not in self.written:
+                self.written.add(digest)
+                fresh.append(line)
         for subject, group in by_subject(fresh):
             self.write_chunk(lines_chunk(subject, group, self.fmt))
 
