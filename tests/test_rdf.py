@@ -6,10 +6,14 @@ import os
 
 import pytest
 from conftest import EXAMPLES
-from rdflib import BNode, Dataset
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
 
 from kg.pipeline import build
 from kg.query import load
+from kg.rdf.namespaces import DKO, DKR, SCHEMA
 
 FORMATS = ["ttl", "trig", "nt", "nq", "jsonld"]
 
@@ -74,3 +78,22 @@ def test_worker_processes_give_the_same_bytes(tmp_path):
     build([EXAMPLES], one, jobs=1)
     build([EXAMPLES], two, jobs=2)
     assert one.read_bytes() == two.read_bytes()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["post/1", "event/a-b", "country/VN", "x y"]),
+                          st.sampled_from([RDFS.label, RDF.type, DKO.evidence, DKO.edition]),
+                          st.one_of(st.text(max_size=30).map(lambda t: Literal(t, lang="vi")),
+                                    st.text(max_size=30).map(Literal),
+                                    st.integers().map(Literal),
+                                    st.sampled_from([DKO.Talks, DKR["code/area/EconomyTrade"], SCHEMA.Event]))),
+                min_size=1, max_size=12))
+def test_turtle_writer_round_trips(rows):
+    """Whatever the literals hold (quotes, line breaks, backslashes), the Turtle reads back the same."""
+    from kg.rdf.namespaces import PREFIXES
+    from kg.rdf.write import turtle_statements
+
+    triples = {(URIRef(DKR + s.replace(" ", "%20")), p, o) for s, p, o in rows}
+    text = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + turtle_statements(triples)
+    assert set(Graph().parse(data=text, format="turtle")) == triples
+    assert turtle_statements(sorted(triples, reverse=True)) == turtle_statements(triples)
