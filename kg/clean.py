@@ -26,7 +26,13 @@ def clean(article: Article) -> Article:
     lines = [line.strip() for line in normalize(article.text).split("\n")]
     url, published = article.url, article.published
     story: list[str] = []
+    kept: set[str] = set()
     seen_long = False
+    following_of, following = [], None  # the next non-empty line after each line
+    for line in reversed(lines):
+        following_of.append(following)
+        following = line or following
+    following_of.reverse()
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -47,15 +53,15 @@ def clean(article: Article) -> Article:
         line = line.rstrip("|").strip()
         if any(p.search(line) for p in lex.furniture_line):
             continue
-        following = next((x for x in lines[index + 1:] if x), None)
-        if seen_long and following == line:  # a teaser block repeats its headline
+        if seen_long and following_of[index] == line:  # a teaser block repeats its headline
             break
         line = lex.grammar["outlet_prefix"].sub("", line)
         line = lex.grammar["photo_credit"].sub("", line).strip()
         if not line:
             continue
-        if line in story:
+        if line in kept:
             continue
+        kept.add(line)
         story.append(line)
         seen_long = seen_long or len(line) > 200
         if line.endswith(END_MARK):
