@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .regex import compile_guarded, phrase_regex
+from .regex import anchors, compile_guarded, phrase_regex
 
 DATA = Path(__file__).parent / "data"
 
@@ -78,8 +78,9 @@ class Lexicon:
 
         self.folded_surnames = {fold(s) for s in self.surnames}
 
-        self.triggers = [(r["type"], r["kind"], compile_guarded(r["pattern"]))
-                         for r in read_table("event_triggers.tsv")]
+        # each pattern with the pieces of text one of which its matches hold (regex.anchors)
+        self.triggers = [(r["type"], r["kind"], p, anchors(p))
+                         for r in read_table("event_triggers.tsv") for p in [compile_guarded(r["pattern"])]]
         # frame words stand right before the trigger; unreal ones anywhere before it in its clause;
         # online ones anywhere in the sentence
         self.event_context = {
@@ -114,7 +115,8 @@ class Lexicon:
         self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")
         self.with_party_re = re.compile(rf"{g['with_party'].pattern}({names})")
         self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
-        self.date_patterns = [(r["kind"], compile_guarded(r["pattern"])) for r in read_table("date_patterns.tsv")]
+        self.date_patterns = [(r["kind"], p, anchors(p))
+                              for r in read_table("date_patterns.tsv") for p in [compile_guarded(r["pattern"])]]
         self.ordinals = {r["word"]: int(r["value"]) for r in read_table("ordinals.tsv")}
 
         furniture = read_table("furniture.tsv")

@@ -10,6 +10,7 @@ start with, which never changes what matches.
 
 from __future__ import annotations
 
+import _sre
 import re
 from functools import cache
 from re import _casefix, _parser
@@ -132,23 +133,97 @@ def _data(sub) -> list:
 
 
 def _cased(char: str, ignore_case: bool) -> set[str]:
-    """The characters the engine takes for char: itself, or, ignoring case, every character with
-    the same lower case and the engine's extra equivalences ('s' and 'ſ')."""
-    if not ignore_case:
-        return {char}
-    found = {char}
-    for lower in {char.lower()} | {chr(c) for c in _casefix._EXTRA_CASES.get(ord(char.lower()), ())}:
-        found |= _case_table().get(lower, set()) | {lower}
-    return found
+    """The characters the engine takes for char: itself, or, ignoring case, its case class."""
+    return set(_case_classes().get(char, {char})) | {char} if ignore_case else {char}
 
 
 @cache
-def _case_table() -> dict[str, set[str]]:
-    """Characters by their lower case, where it differs (every cased character lies below U+1F000)."""
-    table: dict[str, set[str]] = {}
+def _case_classes() -> dict[str, frozenset[str]]:
+    """Characters the engine matches case-insensitively, each with all it takes for it: the same
+    lower case by the engine's own mapping ('İ' is 'i'), and its extra pairs ('s' and 'ſ').
+    Every cased character lies below U+1F000."""
+    by_lower: dict[int, set[int]] = {}
     for code in range(0x1F000):
-        char = chr(code)
-        lower = char.lower()
-        if lower != char and len(lower) == 1:
-            table.setdefault(lower, set()).add(char)
-    return table
+        lower = _sre.unicode_tolower(code)
+        if lower != code:
+            by_lower.setdefault(lower, {lower}).add(code)
+    classes: dict[str, frozenset[str]] = {}
+    for lower in set(by_lower) | set(_casefix._EXTRA_CASES):
+        group = set(by_lower.get(lower, {lower}))
+        for extra in _casefix._EXTRA_CASES.get(lower, ()):
+            group |= by_lower.get(extra, {extra})
+        members = frozenset(chr(c) for c in group)
+        for member in members:
+            classes[member] = classes.get(member, frozenset()) | members
+    return classes
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Every cased character to one representative of its case class."""
+    return {ord(c): min(group) for c, group in _case_classes().items() if min(group) != c}
+
+
+def case_folded(text: str) -> str:
+    """The text with each character replaced by its case class's representative, of the same length."""
+    return text.translate(_fold_table())
+
+
+Anchors = tuple[tuple[str, bool], ...]
+
+
+def anchors(pattern: re.Pattern) -> Anchors | None:
+    """Pieces of text one of which every match contains: (text, folded), folded meaning it is
+    to be looked for in case_folded() text. None when no such piece is known. Checking them
+    with 'in' costs far less than running a pattern that cannot match."""
+    try:
+        found = _required(_parser.parse(pattern.pattern, pattern.flags).data, bool(pattern.flags & re.IGNORECASE))
+    except (re.error, ValueError, TypeError, AttributeError):
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def may_match(pieces: Anchors | None, text: str, folded: str) -> bool:
+    return pieces is None or any(piece in (folded if fold else text) for piece, fold in pieces)
+
+
+def _required(items: list, ignore_case: bool) -> set[tuple[str, bool]] | None:
+    """The most telling set of pieces one of which every match of a parsed sequence contains."""
+    options: list[set[tuple[str, bool]]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            options.append({("".join(run), ignore_case)})
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            char = chr(av)
+            run.append(min(_cased(char, True)) if ignore_case else char)
+            continue
+        end_run()
+        part = None
+        if op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            part = _required(_data(sub), (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        elif op is sre.BRANCH:
+            parts = [_required(_data(branch), ignore_case) for branch in av[1]]
+            part = set().union(*parts) if all(parts) else None
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            part = _required(_data(av[2]), ignore_case)
+        if part:
+            options.append(part)
+    end_run()
+    return max(options, key=lambda o: (min(len(p) for p, _ in o), -len(o))) if options else None
+
+
+@cache
+def _category(name: str) -> frozenset[str]:
+    """What \\d or \\s matches in a str pattern: the engine's own answer, character by character."""
+    test = re.compile(r"\d" if name == "digit" else r"\s")
+    return frozenset(chr(c) for c in range(0x1F000) if test.match(chr(c)))
+
+
+def _data(sub) -> list:
+    return sub.data if hasattr(sub, "data") else sub

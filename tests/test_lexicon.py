@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import whole_words
-from kg.regex import compile_guarded, phrase_regex
+from kg.regex import anchors, case_folded, compile_guarded, may_match, phrase_regex
 
 WORD = st.text(alphabet="aAbBđĐộ", min_size=1, max_size=3)
 PHRASE = st.lists(WORD, min_size=1, max_size=3).map(" ".join)
@@ -52,17 +52,25 @@ def sample_sentences() -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
+def agree(pattern: str, flags: int, text: str) -> None:
+    """The guarded pattern matches as the plain one, and its anchors never rule a match out."""
+    plain, guarded = re.compile(pattern, flags), compile_guarded(pattern, flags)
+    found = [m.span() + m.groups() for m in plain.finditer(text)]
+    assert found == [m.span() + m.groups() for m in guarded.finditer(text)], pattern
+    if found:
+        assert may_match(anchors(guarded), text, case_folded(text)), pattern
+
+
 def test_guarded_patterns_match_as_the_plain_ones_on_real_text():
     lines = sample_sentences()
     variants = lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]
     for pattern, flags in data_patterns():
-        plain, guarded = re.compile(pattern, flags), compile_guarded(pattern, flags)
         for line in variants:
-            assert [m.span() + m.groups() for m in plain.finditer(line)] == \
-                   [m.span() + m.groups() for m in guarded.finditer(line)], pattern
+            agree(pattern, flags, line)
 
 
-SPECIAL = ["ſ", "K", "İ", "ı", "Ω", "٣", "\u00a0", "\u2003", "Đ", "đ", "Ặ", "ặ", "1", "/", "(", ")", " ", ",", "."]
+SPECIAL = ["ſ", "K", "İ", "ǅ", "ẞ", "ß", "ı", "Ω", "٣", "\u00a0", "\u2003", "Đ", "đ", "Ặ", "ặ",
+           "1", "/", "(", ")", " ", ",", "."]
 
 
 @settings(max_examples=100, deadline=None)
@@ -72,9 +80,7 @@ def test_guarded_patterns_match_as_the_plain_ones_on_odd_text(data):
     pieces = st.one_of(st.sampled_from(words), st.sampled_from(SPECIAL), st.sampled_from(words).map(str.upper))
     text = " ".join(data.draw(st.lists(pieces, max_size=25)))
     for pattern, flags in data_patterns():
-        plain, guarded = re.compile(pattern, flags), compile_guarded(pattern, flags)
-        assert [m.span() + m.groups() for m in plain.finditer(text)] == \
-               [m.span() + m.groups() for m in guarded.finditer(text)], pattern
+        agree(pattern, flags, text)
 
 
 def test_a_guard_is_a_lookahead_of_first_characters():
@@ -82,3 +88,14 @@ def test_a_guard_is_a_lookahead_of_first_characters():
     assert guarded.pattern.startswith("(?=[") and "H" in guarded.pattern and "g" in guarded.pattern
     assert compile_guarded(r"^(?:tại|ở)$").pattern == r"^(?:tại|ở)$"  # anchored: nothing to gain
     assert compile_guarded(r"(?:a)?").pattern == r"(?:a)?"  # may match nothing: no guard
+    assert "İ" in compile_guarded(r"(?<!\w)(?i:in|im)").pattern  # the engine takes 'İ' for 'i'
+
+
+def test_anchors_are_the_text_every_match_holds():
+    # the longest of the pieces every match must hold: here one of the two verbs
+    assert {p.casefold() for p, _ in anchors(re.compile(r"(?i:hội đàm|gặp gỡ)\s+với"))} == {"hội đàm", "gặp gỡ"}
+    assert {p for p, _ in anchors(re.compile(r"Hội nghị|Diễn đàn"))} == {"Hội nghị", "Diễn đàn"}
+    assert anchors(re.compile(r"\d+")) is None
+    text = "ĐOÀN SANG THĂM İSTANBUL"
+    assert may_match(anchors(re.compile(r"(?i)sang thăm")), text, case_folded(text))
+    assert not may_match(anchors(re.compile(r"(?i)hội đàm")), text, case_folded(text))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Event
+from ..regex import case_folded, may_match
 from .dates import DateMention, find_dates, resolve
 from .text import Sentence, before
 
@@ -71,7 +72,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     """Event mentions of a sentence. people: (start, end, official key, deceased) found in it."""
     text = sentence.text
     raw: list[Mention] = []
-    for type_, kind, pattern in lex.triggers:
+    folded = case_folded(text)
+    for type_, kind, pattern, pieces in lex.triggers:
+        if not may_match(pieces, text, folded):
+            continue
         for m in pattern.finditer(text):
             raw.append(Mention(type_, kind, m.start(), m.end(), sentence.index))
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
