@@ -193,6 +193,11 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
 
     work = functools.partial(_process_batch, fmt=fmt, check=check)
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    if context.get_start_method() == "fork":  # load the lexicon, ontology and shapes once, for every worker
+        from .rdf.reason import closure_tables
+        from .rdf.validate import code_list_index, compiled_shapes
+
+        lexicon(), closure_tables(), compiled_shapes(), code_list_index()
     with context.Pool(jobs, initializer=_quiet_worker) as pool:
         for batch in pool.imap(work, batches(items, 8)):
             yield from batch
