@@ -97,3 +97,15 @@ def test_turtle_writer_round_trips(rows):
     text = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + turtle_statements(triples)
     assert set(Graph().parse(data=text, format="turtle")) == triples
     assert turtle_statements(sorted(triples, reverse=True)) == turtle_statements(triples)
+
+
+def test_output_has_the_mode_of_an_ordinary_new_file(tmp_path):
+    """Readable by others as the umask allows (a triplestore may run as another user)."""
+    from kg.rdf.write import write_text
+
+    previous = os.umask(0o022)
+    try:
+        write_text(tmp_path / "a.ttl", "")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "a.ttl").stat().st_mode & 0o777 == 0o644

@@ -43,6 +43,7 @@ class AtomicFile:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.chmod(fd, 0o666 & ~_umask())  # as an ordinary new file, not mkstemp's owner-only mode
         self.temp = Path(name)
         self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
@@ -67,6 +68,12 @@ class AtomicFile:
             self.commit()
         else:
             self.abort()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_text(path: Path, text: str) -> None:
