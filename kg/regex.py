@@ -3,9 +3,10 @@
 The engine scans a sentence position by position. For a pattern opening with a literal or a
 character set it jumps straight to the positions that can start a match; for one opening
 with a case-insensitive group ('(?i:hội đàm|gặp gỡ)') or a long alternation it tries every
-alternative at every position. Both helpers here give the engine the first step for free:
-phrase lists become tries, and other patterns get a lookahead of the characters a match can
-start with, which never changes what matches.
+alternative at every position. The helpers here spare it that: phrase lists become tries;
+other patterns get a lookahead of the characters a match can start with; and anchors() names
+the text every match holds, so a sentence without it need not be scanned at all. None of this
+changes what matches (tests/test_lexicon.py).
 """
 
 from __future__ import annotations
@@ -100,10 +101,8 @@ def _one(op, av, ignore_case: bool) -> set[str] | None:
             elif kind is sre.RANGE and value[1] - value[0] < MAX_FIRST:
                 for code in range(value[0], value[1] + 1):
                     found |= _cased(chr(code), ignore_case)
-            elif kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
-                found |= _category("digit")
             elif kind is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
-                found |= _category("space")
+                found |= _white_space()
             else:
                 return None
         return found
@@ -122,10 +121,9 @@ def _one(op, av, ignore_case: bool) -> set[str] | None:
 
 
 @cache
-def _category(name: str) -> frozenset[str]:
-    """What \\d or \\s matches in a str pattern: the engine's own answer, character by character."""
-    test = re.compile(r"\d" if name == "digit" else r"\s")
-    return frozenset(chr(c) for c in range(0x1F000) if test.match(chr(c)))
+def _white_space() -> frozenset[str]:
+    """What \\s matches in a str pattern, by the engine's own answer (all of it lies below U+3001)."""
+    return frozenset(chr(c) for c in range(0x3001) if re.match(r"\s", chr(c)))
 
 
 def _data(sub) -> list:
@@ -216,14 +214,3 @@ def _required(items: list, ignore_case: bool) -> set[tuple[str, bool]] | None:
             options.append(part)
     end_run()
     return max(options, key=lambda o: (min(len(p) for p, _ in o), -len(o))) if options else None
-
-
-@cache
-def _category(name: str) -> frozenset[str]:
-    """What \\d or \\s matches in a str pattern: the engine's own answer, character by character."""
-    test = re.compile(r"\d" if name == "digit" else r"\s")
-    return frozenset(chr(c) for c in range(0x1F000) if test.match(chr(c)))
-
-
-def _data(sub) -> list:
-    return sub.data if hasattr(sub, "data") else sub
