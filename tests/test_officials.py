@@ -56,3 +56,21 @@ def test_organisation_in_capitals_before_the_name():
     got = officials("Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân tiếp Bộ trưởng Thương mại Ba Lan Jan Nowak.")
     assert got["Nguyễn Sinh Nhật Tân"] == ("VN", ["DeputyMinister"])
     assert got["Jan Nowak"] == ("PL", ["Minister"])
+
+
+def test_a_name_brought_in_by_an_honorific_takes_the_title_after_it():
+    """'Ngài X, <title>' and a sentence opening with 'Ông X, <title>': the honorific is not part of the name."""
+    for text, name, role, country in [
+        ("Ngài Antony Blinken, Ngoại trưởng Hoa Kỳ, cho biết hai bên sẽ tăng cường hợp tác kinh tế.",
+         "Antony Blinken", "ForeignMinister", "US"),
+        ("Ông Nikolai Patrushev, Thư ký Hội đồng An ninh Nga, cho biết hai bên sẽ tăng cường hợp tác.",
+         "Nikolai Patrushev", "Official", "RU"),
+    ]:
+        found = facts_of(text).officials
+        assert [(o.name, o.country) for o in found] == [(name, country)]
+        assert role in found[0].roles
+
+
+def test_place_names_opening_with_an_honorific_word_are_not_people():
+    text = "Bà Rịa - Vũng Tàu và Ông Đốc là nơi Thứ trưởng Ngoại giao Lê Thị Thu Hằng đến thăm."
+    assert [o.name for o in facts_of(text).officials] == ["Lê Thị Thu Hằng"]

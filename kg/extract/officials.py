@@ -167,7 +167,7 @@ def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMenti
     found = []
     for honorific in lex.grammar["honorific"].finditer(text):
         group = capitalised_run(text, honorific.end())
-        if group and not honorific.group()[-1].isupper() and is_person_name(group, lex):
+        if group and is_person_name(group, lex):
             found.append(PersonMention(text[group[0].start:group[-1].end], group[0].start, group[-1].end, index))
     return found
 
