@@ -59,8 +59,9 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     except (re.error, ValueError, TypeError, AttributeError):
         return plain
     opener = items[0] if items else (None, None)
-    slow_opener = opener[0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or bool(plain.flags & re.IGNORECASE) or (
-        opener[0] is sre.SUBPATTERN and bool(opener[1][1] & re.IGNORECASE))
+    ignore_case = bool(plain.flags & re.IGNORECASE)
+    slow_opener = opener[0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or ignore_case or (
+        opener[0] is sre.SUBPATTERN and _scoped_ignore_case(opener[1], ignore_case))
     if not first or len(first) > MAX_FIRST or not slow_opener or opener == (sre.AT, sre.AT_BEGINNING):
         return plain
     opening = FLAG_PREFIX.match(pattern)
@@ -115,9 +116,14 @@ def _one(op, av, ignore_case: bool) -> set[str] | None:
             found |= part
         return found
     if op is sre.SUBPATTERN:
-        _, add, remove, sub = av
-        return _first(_data(sub), (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        return _first(_data(av[3]), _scoped_ignore_case(av, ignore_case))
     return None  # a back reference, any character, a category
+
+
+def _scoped_ignore_case(group, ignore_case: bool) -> bool:
+    """Whether a parsed group ('(?i:...)', '(?-i:...)') matches ignoring case."""
+    _, add, remove, _ = group
+    return (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
 
 
 @cache
@@ -199,14 +205,12 @@ def _required(items: list, ignore_case: bool) -> set[tuple[str, bool]] | None:
 
     for op, av in items:
         if op is sre.LITERAL:
-            char = chr(av)
-            run.append(min(_cased(char, True)) if ignore_case else char)
+            run.append(chr(av).translate(_fold_table()) if ignore_case else chr(av))  # as case_folded() has it
             continue
         end_run()
         part = None
         if op is sre.SUBPATTERN:
-            _, add, remove, sub = av
-            part = _required(_data(sub), (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+            part = _required(_data(av[3]), _scoped_ignore_case(av, ignore_case))
         elif op is sre.BRANCH:
             parts = [_required(_data(branch), ignore_case) for branch in av[1]]
             part = set().union(*parts) if all(parts) else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from .namespaces import RDF, RDFS, SH
+from .namespaces import RDF, RDFS, SH, XSD
 
 Node = URIRef | BNode | Literal
 
@@ -227,7 +227,7 @@ def has_datatype(value: Node, datatype: Node) -> bool:
         return False
     if value.language:
         return datatype == RDF.langString
-    return (value.datatype or URIRef("http://www.w3.org/2001/XMLSchema#string")) == datatype
+    return (value.datatype or XSD.string) == datatype
 
 
 def at_least(value: Node, low: Literal) -> bool:

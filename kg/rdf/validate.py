@@ -13,7 +13,7 @@ from functools import cache
 
 from rdflib import Graph
 
-from .mapping import turtle_folder, vocabulary
+from .mapping import graph_of, turtle_folder, vocabulary
 from .namespaces import PROV, RDF, SH, SKOS
 from .shacl import Index, Shapes, Unsupported
 
@@ -45,7 +45,7 @@ def code_list_index() -> Index:
     return Index(code_lists())
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Violation:
     article: str | None
     focus: str
@@ -57,7 +57,7 @@ def validate(data: Graph | Iterable[tuple], engine: str = "auto") -> list[Violat
     """Violations of the shapes in a graph or a collection of triples (the code lists are added)."""
     compiled = compiled_shapes() if engine != "pyshacl" else None
     if compiled is None:
-        graph = data if isinstance(data, Graph) else _graph(data)
+        graph = data if isinstance(data, Graph) else graph_of(data)
         return _pyshacl(graph)
     index = Index(data, base=code_list_index())
     found = set()
@@ -66,13 +66,6 @@ def validate(data: Graph | Iterable[tuple], engine: str = "auto") -> list[Violat
         found.add(Violation(str(article[0]) if article else None, str(r.focus),
                             str(r.path) if r.path is not None else "", r.message))
     return sorted(found, key=_order)
-
-
-def _graph(triples: Iterable[tuple]) -> Graph:
-    graph = Graph()
-    for triple in triples:
-        graph.add(triple)
-    return graph
 
 
 def _order(v: Violation) -> tuple:

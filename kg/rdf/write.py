@@ -124,10 +124,10 @@ def _group(triples: Iterable[tuple]) -> dict:
 
 
 def nt_lines(triples: Iterable[tuple]) -> list[str]:
-    """N-Triples lines (without the line break), sorted; written term by term, as rdflib's
-    serializer does, without a Graph. Lines are also what workers hand the writer: cheaper to
-    send between processes than rdflib terms, and compared as plain strings."""
-    return sorted(_nt_row(triple)[:-1] for triple in triples)
+    """N-Triples lines (without the line break), written term by term as rdflib's serializer does,
+    without a Graph; lines_chunk puts them in order. Lines are also what workers hand the writer:
+    cheaper to send between processes than rdflib terms, and compared as plain strings."""
+    return [_nt_row(triple)[:-1] for triple in triples]
 
 
 def by_subject(lines: Iterable[str]) -> list[tuple[URIRef, list[str]]]:
