@@ -32,7 +32,12 @@ def phrase_regex(phrases, ignore_case: bool = False) -> re.Pattern:
         for symbol in " ".join(phrase.split()):
             node = node.setdefault(symbol.lower() if ignore_case else symbol, {})
         node[""] = {}
-    return re.compile(rf"(?<!\w)(?:{_trie_pattern(trie)})(?!\w)", re.IGNORECASE if ignore_case else 0)
+    if ignore_case:
+        return compile_guarded(rf"(?<!\w)(?:{_trie_pattern(trie)})(?!\w)", re.IGNORECASE)
+    # The look-behind after the first character (there is one: no phrase is empty) leaves the
+    # pattern opening with a literal, so the engine jumps to where a phrase can start.
+    first = [re.escape(symbol) + r"(?<!\w.)" + _trie_pattern(child) for symbol, child in sorted(trie.items())]
+    return re.compile(rf"(?:{'|'.join(first)})(?!\w)")
 
 
 def _trie_pattern(node: dict) -> str:
