@@ -7,6 +7,7 @@ import unicodedata
 
 from .lexicon import lexicon
 from .model import Article
+from .regex import may_match
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")  # and lone surrogates
 URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
@@ -56,7 +57,8 @@ def clean(article: Article) -> Article:
         if seen_long and following_of[index] == line:  # a teaser block repeats its headline
             break
         line = lex.grammar["outlet_prefix"].sub("", line)
-        line = lex.grammar["photo_credit"].sub("", line).strip()
+        if may_match(lex.grammar_anchors["photo_credit"], line):
+            line = lex.grammar["photo_credit"].sub("", line).strip()
         if not line:
             continue
         if line in kept:
@@ -77,10 +79,12 @@ def clean(article: Article) -> Article:
 
 def language_problem(text: str, lex) -> str | None:
     """Why the story cannot be read, or None: the build reads Vietnamese, whose letters carry marks."""
-    letters = sum(c.isalpha() for c in text)
-    if letters == 0:
+    if not any(map(str.isalpha, text)):
         return "no story text once page furniture is removed"
     marked = len(lex.grammar["vietnamese_letter"].findall(text))
+    if marked >= 0.02 * len(text):  # there are no more letters than characters: enough marked ones
+        return None
+    letters = sum(map(str.isalpha, text))
     if letters >= 40 and marked / letters < 0.02:
         return "not in Vietnamese (no Vietnamese letters); the build reads Vietnamese articles"
     return None

@@ -102,9 +102,13 @@ class Lexicon:
         cues = read_table("commitment_cues.tsv")
         self.cue_re = {kind: phrase_regex([r["phrase"] for r in cues if r["kind"] == kind], True)
                        for kind in {r["kind"] for r in cues}}
+        # a clause pledges only with one of these: one pass tells whether a sentence can
+        self.cue_re["any_pledge"] = phrase_regex([r["phrase"] for r in cues
+                                                  if r["kind"] in ("pledge", "affirm", "continue")], True)
         self.both_sides_re = phrase_regex([r["phrase"] for r in read_table("actors.tsv")], True)
 
         self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table("grammar.tsv")}
+        self.grammar_anchors = {name: anchors(pattern) for name, pattern in self.grammar.items()}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
         self.honorific_before = re.compile(rf"(?:{g['honorific'].pattern})\s+$")

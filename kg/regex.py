@@ -194,8 +194,16 @@ def anchors(pattern: re.Pattern) -> Anchors | None:
     return tuple(sorted(found)) if found else None
 
 
-def may_match(pieces: Anchors | None, text: str, folded: str) -> bool:
-    return pieces is None or any(piece in (folded if fold else text) for piece, fold in pieces)
+def may_match(pieces: Anchors | None, text: str, folded: str | None = None) -> bool:
+    """Whether text holds one of the pieces (folded: case_folded(text), made here when needed)."""
+    if pieces is None:
+        return True
+    for piece, fold in pieces:
+        if fold and folded is None:
+            folded = case_folded(text)
+        if piece in (folded if fold else text):
+            return True
+    return False
 
 
 def _required(items: list, ignore_case: bool) -> set[tuple[str, bool]] | None:

@@ -127,7 +127,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
                      both: list[str]) -> list[tuple[list[str], list[str]]]:
     """(actors, areas) pledged in a sentence."""
     text = sentence.text
-    if not any(lex.cue_re[kind].search(text) for kind in ("pledge", "affirm", "continue")):
+    if not lex.cue_re["any_pledge"].search(text):
         return []  # no clause can pledge, and none can carry a pledge on
     actors = find_actors(text, lex, people)
     found: dict[tuple[str, ...], list[str]] = {}

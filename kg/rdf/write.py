@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
-from rdflib.plugins.serializers.nt import _nt_row, _quoteLiteral
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from .namespaces import PREFIXES
 
@@ -123,11 +123,23 @@ def _group(triples: Iterable[tuple]) -> dict:
     return grouped
 
 
+NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write in an IRI
+
+
+def _nt_term(term) -> str:
+    """A term as rdflib's N-Triples serializer writes it (the same IRI check, the same escapes)."""
+    if isinstance(term, URIRef):
+        if NOT_IN_IRI.search(term):
+            raise ValueError(f'"{term}" does not look like a valid IRI; it cannot be written')
+        return f"<{term}>"
+    return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+
+
 def nt_lines(triples: Iterable[tuple]) -> list[str]:
     """N-Triples lines (without the line break), written term by term as rdflib's serializer does,
     without a Graph; lines_chunk puts them in order. Lines are also what workers hand the writer:
     cheaper to send between processes than rdflib terms, and compared as plain strings."""
-    return [_nt_row(triple)[:-1] for triple in triples]
+    return [f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} ." for s, p, o in triples]
 
 
 def by_subject(lines: Iterable[str]) -> list[tuple[URIRef, list[str]]]:
