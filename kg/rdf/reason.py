@@ -23,6 +23,8 @@ from rdflib import Graph, URIRef
 from .mapping import vocabulary
 from .namespaces import OWL, RDF, RDFS
 
+RDF_TYPE = frozenset({RDF.type})  # a set lookup: rdflib's '==' on terms is a Python call, the hash is not
+
 
 @cache
 def closure_tables() -> tuple[dict, dict, dict]:
@@ -53,7 +55,7 @@ def materialize(graph: Graph | set) -> int:
     before = len(graph)
     added = []
     for s, p, o in graph:
-        if p == RDF.type:
+        if p in RDF_TYPE:
             added += [(s, RDF.type, c) for c in supers.get(o, ())]
         for q in super_props.get(p, ()):
             added.append((s, q, o))

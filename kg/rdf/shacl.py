@@ -37,13 +37,13 @@ class Index:
         self.objects: dict[Node, dict[Node, list[Node]]] = {}
         self.instances: dict[Node, list[Node]] = {}
         self.subclasses: dict[Node, list[Node]] = {}
+        by_class = {TYPE: self.instances, SUBCLASS: self.subclasses}  # looked up by hash, not rdflib's '=='
         for s, p, o in triples:
             self.objects.setdefault(s, {}).setdefault(p, []).append(o)
-            if p == TYPE:
-                self.instances.setdefault(o, []).append(s)
-            elif p == SUBCLASS:
-                self.subclasses.setdefault(o, []).append(s)
+            if (table := by_class.get(p)) is not None:
+                table.setdefault(o, []).append(s)
         self.base = base
+        self.reports: dict[tuple[Node, Node], list[Result]] = {}  # (shape, node): a nested shape's results
 
     def values(self, node: Node, path: Node) -> list[Node]:
         own = self.objects.get(node)
@@ -99,8 +99,16 @@ class Shape:
             found += prop.results(focus, index)
         return found
 
+    def nested_results(self, focus: Node, index: Index) -> list[Result]:
+        """results() of a shape other shapes refer to (sh:node, sh:or, qualified), made once per node:
+        an official is checked once, not once per event naming them."""
+        key = (self.name, focus)
+        if key not in index.reports:
+            index.reports[key] = self.results(focus, index)
+        return index.reports[key]
+
     def conforms(self, focus: Node, index: Index) -> bool:
-        return not self.results(focus, index)
+        return not self.nested_results(focus, index)
 
 
 KNOWN = {SH.targetClass, SH.property, SH.path, SH.node, SH["or"], SH["in"], SH.hasValue, SH["class"], SH.datatype,
@@ -190,7 +198,7 @@ class Shapes:
             nested = self.shape(other)
             out = []
             for v in values:
-                details = nested.results(v, index)
+                details = nested.nested_results(v, index)
                 if details:
                     out.append((f"Value does not conform to Shape {other}", details))
             return out

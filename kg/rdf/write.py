@@ -126,12 +126,16 @@ def _group(triples: Iterable[tuple]) -> dict:
 NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write in an IRI
 
 
-def _nt_term(term) -> str:
-    """A term as rdflib's N-Triples serializer writes it (the same IRI check, the same escapes)."""
+def _nt_term(term, iris: dict) -> str:
+    """A term as rdflib's N-Triples serializer writes it (the same IRI check, the same escapes).
+    iris: the IRIs written so far in this call; an IRI recurs in most of its node's lines."""
     if isinstance(term, URIRef):
-        if NOT_IN_IRI.search(term):
-            raise ValueError(f'"{term}" does not look like a valid IRI; it cannot be written')
-        return f"<{term}>"
+        text = iris.get(term)
+        if text is None:
+            if NOT_IN_IRI.search(term):
+                raise ValueError(f'"{term}" does not look like a valid IRI; it cannot be written')
+            text = iris[term] = f"<{term}>"
+        return text
     return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
 
 
@@ -139,7 +143,8 @@ def nt_lines(triples: Iterable[tuple]) -> list[str]:
     """N-Triples lines (without the line break), written term by term as rdflib's serializer does,
     without a Graph; lines_chunk puts them in order. Lines are also what workers hand the writer:
     cheaper to send between processes than rdflib terms, and compared as plain strings."""
-    return [f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} ." for s, p, o in triples]
+    iris: dict = {}
+    return [f"{_nt_term(s, iris)} {_nt_term(p, iris)} {_nt_term(o, iris)} ." for s, p, o in triples]
 
 
 def by_subject(lines: Iterable[str]) -> list[tuple[URIRef, list[str]]]:
