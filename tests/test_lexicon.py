@@ -10,10 +10,20 @@ from hypothesis import strategies as st
 from kg.extract import whole_words
 from kg.regex import anchors, case_folded, compile_guarded, may_match, phrase_regex
 
-WORD = st.text(alphabet="aAbBđĐộ", min_size=1, max_size=3)
+# letters of one case class written several ways: i I İ ı, s S ſ, k K K (Kelvin sign), ß ẞ, µ μ Μ
+WORD = st.text(alphabet="aAbBđĐộiIİısSſkKKßẞµμΜ", min_size=1, max_size=3)
 PHRASE = st.lists(WORD, min_size=1, max_size=3).map(" ".join)
-CHARS = ["a", "A", "b", "B", "đ", "Đ", "ộ", " ", "  ", ",", "\n", "x"]
+CHARS = ["a", "A", "b", "B", "đ", "Đ", "ộ", " ", "  ", ",", "\n", "x", "i", "I", "İ", "ı", "s", "ſ", "K", "k",
+         "ß", "ẞ", "µ", "Μ", "_", "1", "Ⅻ", "ⓐ", "Ⓐ"]
 TEXT = st.lists(st.sampled_from(CHARS), max_size=40).map("".join)
+
+
+def test_folding_keeps_what_is_a_word_character():
+    """Ignoring case, phrases are found in case_folded() text: word edges must stay where they were."""
+    cased = [chr(c) for c in range(0x1F000) if case_folded(chr(c)) != chr(c)]
+    assert len(cased) > 1000
+    word = re.compile(r"\w")
+    assert [c for c in cased if bool(word.match(c)) != bool(word.match(case_folded(c)))] == []
 
 
 def alternation(phrases, ignore_case):
@@ -22,7 +32,7 @@ def alternation(phrases, ignore_case):
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(PHRASE, min_size=1, max_size=8), TEXT, st.booleans())
 def test_trie_matches_like_the_alternation(phrases, text, ignore_case):
     spans = [m.span() for m in phrase_regex(phrases, ignore_case).finditer(text)]
@@ -99,3 +109,22 @@ def test_anchors_are_the_text_every_match_holds():
     text = "ĐOÀN SANG THĂM İSTANBUL"
     assert may_match(anchors(re.compile(r"(?i)sang thăm")), text, case_folded(text))
     assert not may_match(anchors(re.compile(r"(?i)hội đàm")), text, case_folded(text))
+
+
+def test_phrases_ignoring_case_search_and_match_as_an_alternation_from_any_position():
+    from kg.lexicon import read_table
+
+    lines = sample_sentences()
+    variants = lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]
+    for table, column in (("titles.tsv", "title"), ("cooperation_areas.tsv", "phrase"),
+                          ("commitment_cues.tsv", "phrase")):
+        phrases = [r[column] for r in read_table(table)]
+        folded, plain = phrase_regex(phrases, True), alternation(phrases, True)
+        for line in variants:
+            for pos in range(0, len(line), 5):
+                end = pos + 60
+                assert [m.span() for m in folded.finditer(line, pos, end)] == \
+                       [m.span() for m in plain.finditer(line, pos, end)]
+                for method in ("search", "match"):
+                    a, b = getattr(folded, method)(line, pos), getattr(plain, method)(line, pos)
+                    assert (a and (a.span(), a.group())) == (b and (b.span(), b.group()))
