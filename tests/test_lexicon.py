@@ -26,6 +26,16 @@ def test_folding_keeps_what_is_a_word_character():
     assert [c for c in cased if bool(word.match(c)) != bool(word.match(case_folded(c)))] == []
 
 
+def test_folding_by_lower_case_equals_folding_by_the_table():
+    from kg.regex import _fold_table
+
+    table = _fold_table()
+    everything = "".join(chr(c) for c in range(0x1F000) if not 0xD800 <= c < 0xE000)
+    assert case_folded(everything) == everything.translate(table)
+    for text in ("ΑΣ ΑΣΑ Σ", "Straße İstanbul ſ K µ", "ǅ ᾈ ΐ", "Bộ trưởng NGOẠI GIAO"):
+        assert case_folded(text) == text.translate(table)
+
+
 def alternation(phrases, ignore_case):
     ordered = sorted(set(phrases), key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
