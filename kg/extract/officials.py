@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Official
-from .text import Sentence, Word, before, capitalised_run, fold, is_acronym, is_ascii_name_word, words
+from .text import Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
 
@@ -69,21 +69,21 @@ def find_name_after(text: str, start: int, limit: int,
                     lex: Lexicon) -> tuple[Word | None, Word | None, list[str], bool]:
     """The person's name after a title, the countries named in the qualifiers on the way, and
     whether the qualifiers ran on to the limit (so the next title may continue this one)."""
-    ws = words(text, start, limit, MAX_WINDOW_WORDS)
+    ws = Words(text, start, limit, MAX_WINDOW_WORDS)
     countries: list[str] = []
     allow_lower = False
     posting = False
     i = 0
-    while i < len(ws):
-        w = ws[i]
-        gap = text[(ws[i - 1].end if i else start):w.start]
+    while (w := ws.get(i)) is not None:
+        gap = text[(ws.get(i - 1).end if i else start):w.start]
         if re.search(r"[.;:()]", gap) or (i and "," in gap):
             return None, None, countries, False
         if w.capitalised:
             run = [w]
-            while i + 1 < len(ws) and ws[i + 1].capitalised and text[run[-1].end:ws[i + 1].start].strip() in ("",):
+            while (following := ws.get(i + 1)) and following.capitalised \
+                    and not text[run[-1].end:following.start].strip():
                 i += 1
-                run.append(ws[i])
+                run.append(following)
             parties, rest = name_of_run(run, lex)
             if not posting:
                 countries += parties

@@ -43,10 +43,21 @@ class Word:
     capitalised: bool
 
 
-def words(text: str, start: int = 0, end: int | None = None, most: int | None = None) -> list[Word]:
-    """The words of text[start:end], at most `most` of them."""
-    found = WORD.finditer(text, start, len(text) if end is None else end)
-    return [Word(w := m.group(), m.start(), m.end(), w[0].isupper()) for m in islice(found, most)]
+class Words:
+    """The words of text[start:end], at most `most` of them, read only as far as they are asked for:
+    a name mostly follows its title within a few words."""
+
+    def __init__(self, text: str, start: int, end: int, most: int) -> None:
+        self._matches = islice(WORD.finditer(text, start, end), most)
+        self._read: list[Word] = []
+
+    def get(self, k: int) -> Word | None:
+        while len(self._read) <= k:
+            m = next(self._matches, None)
+            if m is None:
+                return None
+            self._read.append(Word(w := m.group(), m.start(), m.end(), w[0].isupper()))
+        return self._read[k]
 
 
 def capitalised_run(text: str, start: int) -> list[Word]:
