@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import islice
 
+from ..regex import may_match
+
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])")
 ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|\bTP|\bD\.C|\bTS|\bThS|\bPGS|\bGS|\bMr|\bMs|\bDr|\bSt)\.$")
@@ -96,6 +98,8 @@ def is_ascii_name_word(word: str) -> bool:
 def clauses(text: str, lex) -> list[tuple[int, int, bool]]:
     """Spans of the clauses of a sentence: (start, end, continues) where continues says that the
     clause carries on the previous one (a list after ';'), not a new subordinate piece ('cũng như')."""
+    if not may_match(lex.grammar_anchors["clause_break"], text):  # most sentences are one clause
+        return [(0, len(text), False)]
     spans, start, continues = [], 0, False
     for match in lex.grammar["clause_break"].finditer(text):
         spans.append((start, match.start(), continues))

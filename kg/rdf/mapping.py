@@ -8,7 +8,7 @@ them (a post held, a partnership's date) hangs on a node of that article with it
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -37,9 +37,17 @@ from .namespaces import (
 PROJECT = Path(__file__).resolve().parents[2]
 
 
+@lru_cache(maxsize=4096)
 def date_literal(value: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}.get(len(value), XSD.string)
     return Literal(value, datatype=datatype)
+
+
+@lru_cache(maxsize=4096)
+def vi_text(value: str) -> Literal:
+    """Vietnamese text: names, titles and evidence recur (an evidence sentence on several nodes, a
+    name in many articles), and rdflib's Literal costs microseconds to make. Literals are immutable."""
+    return Literal(value, lang="vi")
 
 
 def new_graph() -> Graph:
@@ -76,7 +84,6 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
     e: Triples = set()
     a = facts.article
     art = article_iri(a.id)
-    vi = "vi"
 
     def add_party(code: str) -> URIRef:
         e.update(party_triples(code))
@@ -84,14 +91,14 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
 
     def derived(node: URIRef, evidence: str) -> None:
         g.add((node, PROV.wasDerivedFrom, art))
-        g.add((node, DKO.evidence, Literal(evidence, lang=vi)))
+        g.add((node, DKO.evidence, vi_text(evidence)))
 
     g.add((art, RDF.type, DKO.Article))
     g.add((art, DKO.articleId, Literal(a.id)))
     if a.url:
         g.add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
     if a.title:
-        g.add((art, SCHEMA.headline, Literal(a.title, lang=vi)))
+        g.add((art, SCHEMA.headline, vi_text(a.title)))
     if a.published:
         g.add((art, SCHEMA.datePublished, date_literal(a.published)))
     g.add((art, SCHEMA.inLanguage, Literal(a.lang)))
@@ -102,7 +109,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
         person = person_iri(o.name, o.country)
         people[o.key] = person
         e.add((person, RDF.type, DKO.Official))
-        e.add((person, SCHEMA.name, Literal(o.name, lang=vi)))
+        e.add((person, SCHEMA.name, vi_text(o.name)))
         e.add((person, DKO.country, add_party(o.country)))
         for role in o.roles:
             post = DKR[f"post/{a.id}/{slug(o.name)}/{role}"]
@@ -111,7 +118,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
             g.add((post, ORG.role, concept_iri("role", role)))
             g.add((post, ORG.organization, country_iri(o.country)))
             for title in o.titles:
-                g.add((post, DKO.titleText, Literal(title, lang=vi)))
+                g.add((post, DKO.titleText, vi_text(title)))
             if main and main.date:
                 g.add((post, DKO.observedAt, date_literal(main.date)))
             derived(post, o.evidence)
@@ -127,7 +134,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
         for name in ev.places:
             place = DKR[f"place/{slug(name)}"]
             e.add((place, RDF.type, DKO.Place))
-            e.add((place, RDFS.label, Literal(name, lang=vi)))
+            e.add((place, RDFS.label, vi_text(name)))
             if country := lex.place_country.get(name) or lex.country_of_name.get(name):
                 e.add((place, DKO.inCountry, add_party(country)))
             g.add((event, DKO.place, place))
@@ -144,7 +151,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
             parties = "-".join(ev.mechanism_parties) or "x"
             mechanism = DKR[f"mechanism/{parties}/{slug(ev.mechanism)}"]
             e.add((mechanism, RDF.type, DKO.DialogueMechanism))
-            e.add((mechanism, SCHEMA.name, Literal(ev.mechanism, lang=vi)))
+            e.add((mechanism, SCHEMA.name, vi_text(ev.mechanism)))
             for code in ev.mechanism_parties:
                 e.add((mechanism, DKO.party, add_party(code)))
             if ev.mechanism_established:
