@@ -113,3 +113,10 @@ def test_unknown_shacl_features_are_refused():
         ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ( ex:p ex:q ) ; sh:minCount 1 ] .""")
     with pytest.raises(Unsupported):
         Shapes(shapes)
+
+
+def test_the_project_shapes_compile():
+    """The build validates every article with the compiled shapes; pyshacl would be forty times slower."""
+    from kg.rdf.validate import shapes
+
+    Shapes(shapes())

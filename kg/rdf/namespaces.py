@@ -35,6 +35,19 @@ PREFIXES = {"dko": DKO, "dkr": DKR, "schema": SCHEMA, "wd": WD, "foaf": FOAF, "o
             "prov": PROV, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD}
 
 
+@cache
+def canonical(term):
+    """The namespace's own object for an IRI of the project's namespaces (DKO.Official), so that
+    dictionary lookups meet it by identity: rdflib compares two equal terms with a Python call.
+    For terms read from files (the ontology, the shapes); anything else comes back as it is."""
+    if isinstance(term, URIRef):
+        for namespace in PREFIXES.values():
+            local = term[len(namespace):]
+            if term.startswith(namespace) and local.isidentifier() and not hasattr(str, local):  # not DKO.format
+                return getattr(namespace, local)
+    return term
+
+
 def slug(text: str) -> str:
     """A readable, stable IRI segment: 'Nguyễn Minh Vũ' -> 'nguyen-minh-vu'."""
     text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))

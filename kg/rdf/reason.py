@@ -21,7 +21,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 
 from .mapping import vocabulary
-from .namespaces import OWL, RDF, RDFS
+from .namespaces import OWL, RDF, RDFS, canonical
 
 RDF_TYPE = frozenset({RDF.type})  # a set lookup: rdflib's '==' on terms is a Python call, the hash is not
 
@@ -37,13 +37,14 @@ def closure_tables() -> tuple[dict, dict, dict]:
     supers: dict[URIRef, set] = {}
     for c, _, d in closed.triples((None, RDFS.subClassOf, None)):
         if isinstance(c, URIRef) and isinstance(d, URIRef) and c != d:
-            supers.setdefault(c, set()).add(d)
+            supers.setdefault(canonical(c), set()).add(canonical(d))
     super_props: dict[URIRef, set] = {}
     for p, _, q in closed.triples((None, RDFS.subPropertyOf, None)):
         if isinstance(p, URIRef) and isinstance(q, URIRef) and p != q:
-            super_props.setdefault(p, set()).add(q)
+            super_props.setdefault(canonical(p), set()).add(canonical(q))
     inverse: dict[URIRef, set] = {}
     for p, _, q in closed.triples((None, OWL.inverseOf, None)):
+        p, q = canonical(p), canonical(q)
         inverse.setdefault(p, set()).add(q)
         inverse.setdefault(q, set()).add(p)
     return supers, super_props, inverse

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from .namespaces import RDF, RDFS, SH, XSD
+from .namespaces import RDF, RDFS, SH, XSD, canonical
 
 Node = URIRef | BNode | Literal
 
@@ -54,10 +54,10 @@ class Index:
 
     def has_class(self, node: Node, cls: Node) -> bool:
         """rdf:type/rdfs:subClassOf* as SHACL reads it: only what the data graph says."""
-        seen, todo = set(), list(self.values(node, TYPE))
+        seen, todo, wanted = set(), list(self.values(node, TYPE)), {cls}  # 'in' a set: by hash, not '=='
         while todo:
             current = todo.pop()
-            if current == cls:
+            if current in wanted:
                 return True
             if current not in seen:
                 seen.add(current)
@@ -139,7 +139,7 @@ class Shapes:
         g = self.graph
         for p in set(g.predicates(node, None)) - KNOWN:
             raise Unsupported(f"{g.qname(p)} on shape {node} is not supported")
-        path = g.value(node, SH.path)
+        path = canonical(g.value(node, SH.path))
         if path is not None and not isinstance(path, URIRef):
             raise Unsupported(f"only IRI paths are supported (shape {node})")
         message = g.value(node, SH.message)
@@ -153,7 +153,7 @@ class Shapes:
         g, found = self.graph, []
 
         def value(p):
-            return g.value(node, p)
+            return canonical(g.value(node, p))
 
         def each(test: Callable[[Node, Index], bool], message: Callable[[Node, Node], str]) -> Callable:
             def check(focus, values, index):
@@ -180,7 +180,7 @@ class Shapes:
         if (low := value(SH.minInclusive)) is not None:
             found.append(each(lambda v, i: at_least(v, low), lambda f, v: f"Value {v} is not >= {low}"))
         if (members := value(SH["in"])) is not None:
-            allowed = set(Collection(g, members))
+            allowed = {canonical(m) for m in Collection(g, members)}
             found.append(each(lambda v, i: v in allowed, lambda f, v: f"Value {v} is not in the list"))
         if (wanted := value(SH.hasValue)) is not None:
             found.append(lambda f, vs, i: [] if wanted in vs else [(f"{f} does not have value {wanted}", [])])
