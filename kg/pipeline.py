@@ -7,6 +7,7 @@ writer alone touches the output file, so every way of running gives the same byt
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -198,6 +199,7 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
         from .rdf.validate import code_list_index, compiled_shapes
 
         lexicon(), closure_tables(), compiled_shapes(), code_list_index()
+        gc.freeze()  # what is loaded lives as long as the workers: the collector need not scan it (nor copy its pages)
     with context.Pool(jobs, initializer=_quiet_worker) as pool:
         for batch in pool.imap(work, batches(items, 8)):
             yield from batch
