@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .regex import anchors, compile_guarded, phrase_regex
+from .regex import anchors, compile_guarded, phrase_regex, single_spaced
 
 DATA = Path(__file__).parent / "data"
 
@@ -128,7 +128,7 @@ class Lexicon:
         self.furniture_line = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "line"]
 
     def title_info(self, text: str) -> dict:
-        return self.titles[re.sub(r"\s+", " ", text).casefold()]
+        return self.titles[single_spaced(text).casefold()]
 
 
 @cache

@@ -20,7 +20,13 @@ from re import _casefix, _parser
 from re import _constants as sre  # the parser's opcodes; stable since Python 3.11
 
 FLAG_PREFIX = re.compile(r"^\(\?[aiLmsux]+\)")
+WHITE_SPACE = re.compile(r"\s+")
 MAX_FIRST = 64  # a longer set of first characters is not worth a lookahead
+
+
+def single_spaced(text: str) -> str:
+    """Each run of white space as one space: a phrase as the lexicons write it."""
+    return WHITE_SPACE.sub(" ", text)
 
 
 def phrase_regex(phrases, ignore_case: bool = False) -> re.Pattern | FoldedPhrases:

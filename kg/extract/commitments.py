@@ -9,10 +9,10 @@ after ';' carry on the one before them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
+from ..regex import single_spaced
 from .text import Sentence, before, clauses
 
 BOTH = "*"
@@ -112,7 +112,7 @@ def actor_of(text: str, cue: tuple[int, int], clause_start: int, actors: list[Ac
 def areas_in(text: str, lex: Lexicon) -> list[str]:
     """Cooperation areas named in a text. A general word of relations right before a specific
     area is that area's ('các thỏa thuận/hiệp định thực thi pháp luật': law enforcement)."""
-    found = [(m, lex.area_of[re.sub(r"\s+", " ", m.group()).casefold()]) for m in lex.area_re.finditer(text)]
+    found = [(m, lex.area_of[single_spaced(m.group()).casefold()]) for m in lex.area_re.finditer(text)]
     areas: list[str] = []
     for k, (m, area) in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None

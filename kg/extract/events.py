@@ -16,6 +16,9 @@ from ..regex import case_folded, may_match
 from .dates import DateMention, find_dates, resolve
 from .text import Sentence, before
 
+SENTENCE_BREAK = re.compile(r"[.;]")
+DASH = re.compile(r"\s*[-–—]\s*")
+
 ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
 ANY = "*"  # a reference to whatever event was just reported ("Cùng dự có ...")
@@ -111,7 +114,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
             tail = after[:lex.grammar["mechanism_end"].search(after + ".").start()]
             edition_at = lex.grammar["edition"].search(after[:160])
-            if edition_at and not re.search(r"[.;]", after[:edition_at.start()]):
+            if edition_at and not SENTENCE_BREAK.search(after, 0, edition_at.start()):
                 m.edition = edition_of(after[edition_at.start():], lex)
             if m.type == "Dialogue":
                 m.mechanism, m.mechanism_parties = mechanism_name(text[m.start:m.end] + tail, lex)
@@ -131,7 +134,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
 
 def mechanism_name(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """'Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam – Hoa Kỳ' -> the name and its parties."""
-    text = re.sub(r"\s*[-–—]\s*", " - ", text).strip()
+    text = DASH.sub(" - ", text).strip()
     parties: list[str] = []
     pair = lex.trailing_pair_re.search(text)
     if pair:

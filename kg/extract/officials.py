@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Official
+from ..regex import single_spaced
 from .text import Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
+BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
+LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 @dataclass
@@ -76,7 +79,7 @@ def find_name_after(text: str, start: int, limit: int,
     i = 0
     while (w := ws.get(i)) is not None:
         gap = text[(ws.get(i - 1).end if i else start):w.start]
-        if re.search(r"[.;:()]", gap) or (i and "," in gap):
+        if BREAK.search(gap) or (i and "," in gap):
             return None, None, countries, False
         if w.capitalised:
             run = [w]
@@ -132,7 +135,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         mention = PersonMention(
             name=text[first.start:last.end] if first else None,
             start=head.start(), end=last.end if last else title.end(), sentence=sentence.index,
-            titles=[re.sub(r"\s+", " ", t.group()) for t, _ in chain],
+            titles=[single_spaced(t.group()) for t, _ in chain],
             countries=[c for _, cs in chain for c in cs],
             deceased=bool(lex.grammar["deceased_before"].search(before(text, head.start()))),
         )
@@ -148,7 +151,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
 def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
     """'Trung Quốc Vương Nghị' holds 'Quốc vương' (king) but no title: a title does not go on a
     capitalised run (only an honorific such as 'Ngài' may stand right before it)."""
-    previous = re.search(r"(\w+)\s+$", before(text, start))
+    previous = LAST_WORD.search(before(text, start))
     return bool(previous and previous.group(1)[0].isupper()
                 and not lex.honorific_before.search(previous.group(0)))
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
+from ..regex import single_spaced
 from .dates import find_dates, resolve
 from .text import Sentence, before, clause_at
 
@@ -31,7 +31,7 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
     pair = lex.pair_re
     found = []
     for lm in lex.level_re.finditer(text):
-        level = lex.level_of[re.sub(r"\s+", " ", lm.group()).casefold()]
+        level = lex.level_of[single_spaced(lm.group()).casefold()]
         start, end = clause_at(text, lm.start(), lex)
         leading, after = text[start:lm.start()], text[lm.end():end]
         verbs = {kind: list(regex.finditer(leading)) for kind, regex in lex.partnership_verb_re.items()}
