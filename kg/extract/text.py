@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from ..regex import may_match
@@ -85,6 +86,7 @@ def before(text: str, position: int, width: int = 64) -> str:
     return text[max(0, position - width):position]
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """The word without diacritics: 'António' -> 'Antonio', 'Nguyễn' -> 'Nguyen'."""
     decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
@@ -92,7 +94,7 @@ def fold(word: str) -> str:
 
 
 def is_ascii_name_word(word: str) -> bool:
-    return all(c.isascii() or c in "’'" for c in word)
+    return word.isascii() or all(c.isascii() or c in "’'" for c in word)
 
 
 def clauses(text: str, lex) -> list[tuple[int, int, bool]]:
