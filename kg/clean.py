@@ -81,9 +81,11 @@ def language_problem(text: str, lex) -> str | None:
     """Why the story cannot be read, or None: the build reads Vietnamese, whose letters carry marks."""
     if not any(map(str.isalpha, text)):
         return "no story text once page furniture is removed"
-    marked = len(lex.grammar["vietnamese_letter"].findall(text))
-    if marked >= 0.02 * len(text):  # there are no more letters than characters: enough marked ones
-        return None
+    marked, enough = 0, 0.02 * len(text)  # there are no more letters than characters: enough marked ones
+    for _ in lex.grammar["vietnamese_letter"].finditer(text):
+        marked += 1
+        if marked >= enough:
+            return None
     letters = sum(map(str.isalpha, text))
     if letters >= 40 and marked / letters < 0.02:
         return "not in Vietnamese (no Vietnamese letters); the build reads Vietnamese articles"

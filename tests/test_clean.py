@@ -35,3 +35,13 @@ def test_repeated_teaser_headlines_end_the_story():
 def test_photo_credit_is_dropped_but_caption_kept():
     text = "Thủ tướng tiếp Chủ tịch Quốc hội New Zealand, chiều 28-8. Ảnh: QUANG PHÚC"
     assert clean(Article(id="p", text=text)).text == "Thủ tướng tiếp Chủ tịch Quốc hội New Zealand, chiều 28-8."
+
+
+def test_sentences_do_not_end_at_an_abbreviation():
+    from kg.extract.text import split_sentences
+
+    text = ("Đoàn đến Washington D.C. Chiều cùng ngày, PGS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh. "
+            "Ông gặp Mr. Smith ở Mỹ. Năm 2024 hai nước ký IV. Hiệp định. Trụ sở ABCD. Sau đó về nước.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Đoàn đến Washington D.C. Chiều cùng ngày, PGS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh.",
+        "Ông gặp Mr. Smith ở Mỹ.", "Năm 2024 hai nước ký IV. Hiệp định.", "Trụ sở ABCD.", "Sau đó về nước."]
