@@ -183,8 +183,9 @@ def lines_chunk(name: URIRef, lines: list[str], fmt: str) -> str:
     """chunk() of a named graph given as N-Triples lines."""
     if fmt == "nt":
         return "".join(line + "\n" for line in sorted(lines))
-    if fmt == "nquads":
-        return "".join(f"{line[:-1].rstrip()} <{name}> .\n" for line in sorted(lines))
+    if fmt == "nquads":  # each line ends " ."; the graph's name goes before that
+        in_graph = f" <{name}> .\n"
+        return "".join([line[:-2] + in_graph for line in sorted(lines)])
     return chunk(name, set(Graph().parse(data="\n".join(lines), format="nt")), fmt)
 
 
