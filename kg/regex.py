@@ -2,11 +2,12 @@
 
 The engine scans a sentence position by position. For a pattern opening with a literal or a
 character set it jumps straight to the positions that can start a match; for one opening
-with a case-insensitive group ('(?i:hội đàm|gặp gỡ)') or a long alternation it tries every
-alternative at every position. The helpers here spare it that: phrase lists become tries;
-other patterns get a lookahead of the characters a match can start with; and anchors() names
-the text every match holds, so a sentence without it need not be scanned at all. None of this
-changes what matches (tests/test_lexicon.py).
+with a look-behind, a case-insensitive group ('(?i:hội đàm|gặp gỡ)') or a long alternation it
+tries every alternative at every position. The helpers here spare it that: phrase lists become
+tries that open with a literal, and phrase lists matched ignoring case are looked for in
+case-folded text; other patterns get a lookahead of the characters a match can start with; and
+anchors() names the text every match holds, so a sentence without it need not be scanned at
+all. None of this changes what matches (tests/test_lexicon.py).
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def _left_by_lower() -> re.Pattern:
 @lru_cache(maxsize=256)
 def case_folded(text: str) -> str:
     """The text with each character replaced by its case class's representative, of the same length.
-    Cached: the event and date readers fold the same sentences."""
+    Cached: the phrase, event and date readers fold the same sentences."""
     folded = text.lower()  # a tenth of the cost of translate()
     if len(folded) != len(text):  # 'İ' lowers to two characters
         return text.translate(_fold_table())
