@@ -45,3 +45,29 @@ def test_materialize_equals_owlrl_closure():
                  if t[1] == RDF.type and str(t[2]).startswith(("https://w3id.org/diplokg/ontology#",
                                                                 "https://schema.org/", "http://www.w3.org/ns/prov#"))}
     assert not hierarchy, sorted(hierarchy)[:5]
+
+
+def test_tables_equal_those_of_the_whole_vocabulary_closed():
+    """The tables are made from the axioms alone; closing the whole vocabulary gives the same."""
+    from rdflib import URIRef
+    from rdflib.namespace import OWL, RDFS
+
+    from kg.rdf.reason import closure_tables
+
+    closed = Graph()
+    for triple in vocabulary():
+        closed.add(triple)
+    owlrl.DeductiveClosure(owlrl.RDFS_Semantics).expand(closed)
+
+    def pairs(predicate, symmetric=False):
+        found = {(a, b) for a, _, b in closed.triples((None, predicate, None))
+                 if isinstance(a, URIRef) and isinstance(b, URIRef) and a != b}
+        return found | {(b, a) for a, b in found} if symmetric else found
+
+    def flat(table):
+        return {(a, b) for a, bs in table.items() for b in bs}
+
+    supers, super_properties, inverse = closure_tables()
+    assert flat(supers) == pairs(RDFS.subClassOf) and supers
+    assert flat(super_properties) == pairs(RDFS.subPropertyOf) and super_properties
+    assert flat(inverse) == pairs(OWL.inverseOf, symmetric=True) and inverse

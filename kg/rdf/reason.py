@@ -1,9 +1,9 @@
 """Reasoning: add to each article graph what the ontology implies of it.
 
 The full OWL-RL closure (owlrl) costs tens of milliseconds per call even on a tiny graph,
-mostly fixed cost, and adds thousands of axiomatic triples. The ontology is closed once
-(owlrl, RDFS semantics), and from that closure three kinds of entailment are applied to the
-data, which are all the ontology implies of it:
+mostly fixed cost, and adds thousands of axiomatic triples. The ontology's class and property
+axioms are closed once (owlrl, RDFS semantics), and from that closure three kinds of entailment
+are applied to the data, which are all the ontology implies of it:
 
 - every super-class of a node's classes (a dko:Talks is a dko:DiplomaticEvent, a schema:Event,
   a prov:Activity);
@@ -30,9 +30,10 @@ RDF_TYPE = frozenset({RDF.type})  # a set lookup: rdflib's '==' on terms is a Py
 def closure_tables() -> tuple[dict, dict, dict]:
     import owlrl
 
-    closed = Graph()
-    for triple in vocabulary():
-        closed.add(triple)
+    closed = Graph()  # the axioms the tables are made of: closing the code lists too costs ten times more
+    for axiom in (RDFS.subClassOf, RDFS.subPropertyOf, OWL.inverseOf):
+        for triple in vocabulary().triples((None, axiom, None)):
+            closed.add(triple)
     owlrl.DeductiveClosure(owlrl.RDFS_Semantics).expand(closed)
     supers: dict[URIRef, set] = {}
     for c, _, d in closed.triples((None, RDFS.subClassOf, None)):
