@@ -57,7 +57,7 @@ def clean(article: Article) -> Article:
         if seen_long and following_of[index] == line:  # a teaser block repeats its headline
             break
         line = lex.grammar["outlet_prefix"].sub("", line)
-        if may_match(lex.grammar_anchors["photo_credit"], line):
+        if may_match(lex.grammar_anchors("photo_credit"), line):
             line = lex.grammar["photo_credit"].sub("", line).strip()
         if not line:
             continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .regex import anchors, compile_guarded, phrase_regex, single_spaced
+from .regex import Anchors, anchors, compile_guarded, phrase_regex, single_spaced
 
 DATA = Path(__file__).parent / "data"
 
@@ -108,7 +108,7 @@ class Lexicon:
         self.both_sides_re = phrase_regex([r["phrase"] for r in read_table("actors.tsv")], True)
 
         self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table("grammar.tsv")}
-        self.grammar_anchors = {name: anchors(pattern) for name, pattern in self.grammar.items()}
+        self._grammar_anchors: dict[str, Anchors | None] = {}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
         self.honorific_before = re.compile(rf"(?:{g['honorific'].pattern})\s+$")
@@ -126,6 +126,12 @@ class Lexicon:
         furniture = read_table("furniture.tsv")
         self.furniture_end = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "end"]
         self.furniture_line = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "line"]
+
+    def grammar_anchors(self, name: str) -> Anchors | None:
+        """anchors() of a grammar pattern, worked out when first asked for."""
+        if name not in self._grammar_anchors:
+            self._grammar_anchors[name] = anchors(self.grammar[name])
+        return self._grammar_anchors[name]
 
     def title_info(self, text: str) -> dict:
         return self.titles[single_spaced(text).casefold()]

@@ -52,24 +52,43 @@ def phrase_regex(phrases, ignore_case: bool = False) -> re.Pattern | FoldedPhras
 class FoldedPhrases:
     """phrase_regex ignoring case. Ignoring case, the engine tries every phrase at every position;
     so the phrases, folded (case_folded), are looked for case-sensitively in the folded text,
-    and each place found is matched there ignoring case, which gives the match as written."""
+    which has the same length: each match found there is a Hit on the text as written."""
 
     def __init__(self, phrases) -> None:
         self.folded = phrase_regex([case_folded(p) for p in phrases])
-        self.plain = re.compile(self.folded.pattern, re.IGNORECASE)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Hit]:
         for found in self.folded.finditer(case_folded(text), pos, endpos):
-            if match := self.plain.match(text, found.start(), endpos):
-                yield match
+            yield Hit(text, *found.span())
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Hit | None:
         found = self.folded.search(case_folded(text), pos, endpos)
-        return found and self.plain.match(text, found.start(), endpos)
+        return found and Hit(text, *found.span())
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Hit | None:
         found = self.folded.match(case_folded(text), pos, endpos)
-        return found and self.plain.match(text, pos, endpos)
+        return found and Hit(text, *found.span())
+
+
+class Hit:
+    """Where a phrase was found, answering as a match object does (start, end, span, group)."""
+
+    __slots__ = ("string", "_start", "_end")
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string, self._start, self._end = string, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self.string[self._start:self._end]
 
 
 def _trie_pattern(node: dict) -> str:
@@ -166,7 +185,7 @@ def _scoped_ignore_case(group, ignore_case: bool) -> bool:
 @cache
 def _white_space() -> frozenset[str]:
     """What \\s matches in a str pattern, by the engine's own answer (all of it lies below U+3001)."""
-    return frozenset(chr(c) for c in range(0x3001) if re.match(r"\s", chr(c)))
+    return frozenset(re.findall(r"\s", "".join(map(chr, range(0x3001)))))
 
 
 def _data(sub) -> list:

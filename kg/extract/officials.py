@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Official
-from ..regex import single_spaced
+from ..regex import Hit, single_spaced
 from .text import Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
@@ -121,7 +121,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t.start(), lex)]
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
-    pending: list[tuple[re.Match, list[str]]] = []  # titles chained to the next one
+    pending: list[tuple[Hit, list[str]]] = []  # titles chained to the next one
     for k, title in enumerate(titles):
         limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
         first, last, countries, ran_on = find_name_after(text, title.end(), limit, lex)

@@ -101,7 +101,7 @@ def is_ascii_name_word(word: str) -> bool:
 def clauses(text: str, lex) -> list[tuple[int, int, bool]]:
     """Spans of the clauses of a sentence: (start, end, continues) where continues says that the
     clause carries on the previous one (a list after ';'), not a new subordinate piece ('cũng như')."""
-    if not may_match(lex.grammar_anchors["clause_break"], text):  # most sentences are one clause
+    if not may_match(lex.grammar_anchors("clause_break"), text):  # most sentences are one clause
         return [(0, len(text), False)]
     spans, start, continues = [], 0, False
     for match in lex.grammar["clause_break"].finditer(text):
