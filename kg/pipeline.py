@@ -206,7 +206,7 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_worker) as pool:
         pending: deque = deque()
         try:
-            for batch in batches(items, 8):
+            for batch in batches(items, 16):
                 pending.append(pool.submit(_process_batch, batch, fmt, check))
                 if len(pending) >= 3 * jobs:
                     yield from pending.popleft().result()
