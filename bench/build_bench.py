@@ -88,6 +88,18 @@ print(json.dumps({{"articles": n, "triples": len(graph), "conforms": conforms}})
 """
 
 
+def machine_speed() -> float:
+    """Millions of steps per second of a fixed pure-Python loop, best of five: to compare runs."""
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        total = 0
+        for i in range(1_000_000):
+            total += i & 7
+        best = min(best, time.perf_counter() - started)
+    return 1 / best
+
+
 def main(n: int = 1000, jobs: int = 2, naive: bool = True) -> None:
     import synthetic
 
@@ -95,6 +107,8 @@ def main(n: int = 1000, jobs: int = 2, naive: bool = True) -> None:
     corpus = work / "corpus.jsonl"
     synthetic.write(n, corpus)
     print(f"synthetic corpus: {n} articles (throughput only)")
+    print(f"machine speed now: {machine_speed():.0f} M loop steps/s (a fixed pure-Python loop; on a shared "
+          f"machine it drifts, and the figures below with it)")
     seconds, memory, together, printed = run(STREAMING.format(corpus=str(corpus), out=str(work / "graph.nq"),
                                                               jobs=jobs))
     result = json.loads(printed)
