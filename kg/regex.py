@@ -109,13 +109,13 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     already skips quickly to a case-sensitive literal or set opening a pattern, and a
     lookahead of many characters (all digits) is slower than none."""
     plain = re.compile(pattern, flags)
+    ignore_case = bool(plain.flags & re.IGNORECASE)
     try:
         items = _parser.parse(pattern, flags).data
-        first = _first(items, bool(plain.flags & re.IGNORECASE))
+        first = _first(items, ignore_case)
     except (re.error, ValueError, TypeError, AttributeError):
         return plain
     opener = items[0] if items else (None, None)
-    ignore_case = bool(plain.flags & re.IGNORECASE)
     slow_opener = opener[0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or ignore_case or (
         opener[0] is sre.SUBPATTERN and _scoped_ignore_case(opener[1], ignore_case))
     if not first or len(first) > MAX_FIRST or not slow_opener or opener == (sre.AT, sre.AT_BEGINNING):

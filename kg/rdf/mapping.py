@@ -68,7 +68,7 @@ def party_triples(code: str) -> tuple[tuple, ...]:
     triples = [(iri, RDF.type, DKO.Country if party.kind == "state" else DKO.Grouping),
                (iri, DKO.isoCode, Literal(code)),
                (iri, RDFS.label, Literal(party.name_en, lang="en")),
-               (iri, RDFS.label, Literal(party.names[0], lang="vi"))]
+               (iri, RDFS.label, vi_text(party.names[0]))]
     if party.wikidata:
         triples.append((iri, OWL.sameAs, WD[party.wikidata]))
     return tuple(triples)

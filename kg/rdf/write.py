@@ -98,8 +98,7 @@ def _turtle_term(term) -> str:
         for namespace, prefix in NAMESPACES:
             if term.startswith(namespace) and LOCAL_NAME.fullmatch(term, len(namespace)):
                 return f"{prefix}:{term[len(namespace):]}"
-        return f"<{term}>"
-    return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()  # a literal, or a blank node
+    return _nt_term(term, {})
 
 
 def turtle_statements(triples: Iterable[tuple]) -> str:
