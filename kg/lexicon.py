@@ -111,7 +111,7 @@ class Lexicon:
         self._grammar_anchors: dict[str, Anchors | None] = {}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
-        self.honorific_before = re.compile(rf"(?:{g['honorific'].pattern})\s+$")
+        self.honorific_before = compile_guarded(rf"(?:{g['honorific'].pattern})\s+$")
         # names that may open a capitalised run: not the short forms that live only in pairs ("Trung" ương)
         self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
         self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)

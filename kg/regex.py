@@ -103,27 +103,72 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{'|'.join(branches)})?"
 
 
-def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
-    """The pattern, preceded by a lookahead of the characters its matches can start with,
-    where that helps: when it opens case-insensitively or with a look-behind. The engine
-    already skips quickly to a case-sensitive literal or set opening a pattern, and a
-    lookahead of many characters (all digits) is slower than none."""
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern | EndAnchored:
+    """The pattern, made quicker to search without changing what it finds: preceded by a
+    lookahead of the characters its matches can start with where it opens case-insensitively
+    or with a look-behind (the engine already skips quickly to a case-sensitive literal or set
+    opening a pattern, and a lookahead of many characters, all digits, is slower than none);
+    searched from near the end when every match ends there (EndAnchored)."""
     plain = re.compile(pattern, flags)
     ignore_case = bool(plain.flags & re.IGNORECASE)
     try:
-        items = _parser.parse(pattern, flags).data
+        parsed = _parser.parse(pattern, flags)
+        items = parsed.data
         first = _first(items, ignore_case)
+        width = _width_before_end(parsed)
     except (re.error, ValueError, TypeError, AttributeError):
         return plain
+    guarded = plain
     opener = items[0] if items else (None, None)
     slow_opener = opener[0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or ignore_case or (
         opener[0] is sre.SUBPATTERN and _scoped_ignore_case(opener[1], ignore_case))
-    if not first or len(first) > MAX_FIRST or not slow_opener or opener == (sre.AT, sre.AT_BEGINNING):
-        return plain
-    opening = FLAG_PREFIX.match(pattern)
-    head, rest = (opening.group(), pattern[opening.end():]) if opening else ("", pattern)
-    chars = "".join(re.escape(c) for c in sorted(first))
-    return re.compile(f"{head}(?=[{chars}])(?:{rest})", flags)
+    if first and len(first) <= MAX_FIRST and slow_opener and opener != (sre.AT, sre.AT_BEGINNING):
+        opening = FLAG_PREFIX.match(pattern)
+        head, rest = (opening.group(), pattern[opening.end():]) if opening else ("", pattern)
+        chars = "".join(re.escape(c) for c in sorted(first))
+        guarded = re.compile(f"{head}(?=[{chars}])(?:{rest})", flags)
+    return guarded if width is None else EndAnchored(guarded, width)
+
+
+class EndAnchored:
+    """A pattern every match of which ends at the end of the text, white space aside, and spans at
+    most `width` characters before that white space ('(?i)(?:của|với)\\s+$'). The engine tries every
+    position from the first; no match can start further back than `width` from the text's last
+    non-space character, so search() starts there and finds the same match."""
+
+    def __init__(self, compiled: re.Pattern, width: int) -> None:
+        self.compiled, self.width = compiled, width
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        body = len((text if endpos >= len(text) else text[:endpos]).rstrip())
+        return self.compiled.search(text, max(pos, body - self.width), endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)  # match, finditer, sub: as the pattern does them
+
+
+def _width_before_end(parsed) -> int | None:
+    """For a pattern ending in white space and '$' (or '\\Z'), the most characters the rest can span;
+    None for any other pattern, or when the rest is unbounded."""
+    items = list(parsed.data)
+    if parsed.state.flags & re.MULTILINE or not items or items[-1] not in ((sre.AT, sre.AT_END),
+                                                                             (sre.AT, sre.AT_END_STRING)):
+        return None
+    items.pop()
+    while items and _only_white_space(*items[-1]):
+        items.pop()
+    width = _parser.SubPattern(parsed.state, items).getwidth()[1]
+    return width if width < sre.MAXREPEAT else None
+
+
+def _only_white_space(op, av) -> bool:
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return all(_only_white_space(*item) for item in _data(av[2]))
+    if op is sre.IN:
+        return all(kind is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE)
+                   for kind, value in av)
+    return op is sre.LITERAL and chr(av).isspace()
 
 
 def _first(items: list, ignore_case: bool) -> set[str] | None:

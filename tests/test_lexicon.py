@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import whole_words
-from kg.regex import anchors, case_folded, compile_guarded, may_match, phrase_regex
+from kg.regex import EndAnchored, anchors, case_folded, compile_guarded, may_match, phrase_regex
 
 # letters of one case class written several ways: i I İ ı, s S ſ, k K K (Kelvin sign), ß ẞ, µ μ Μ
 WORD = st.text(alphabet="aAbBđĐộiIİısSſkKKßẞµμΜ", min_size=1, max_size=3)
@@ -65,7 +65,8 @@ def data_patterns() -> list[tuple[str, int]]:
 
     rows = [(r["pattern"], 0) for name in ("event_triggers.tsv", "date_patterns.tsv", "grammar.tsv")
             for r in read_table(name)]
-    return rows + [(rf"(?<!\w)(?:{r['pattern']})", re.I) for r in read_table("event_context.tsv")]
+    return rows + [(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
+                   for r in read_table("event_context.tsv")]
 
 
 def sample_sentences() -> list[str]:
@@ -82,6 +83,11 @@ def agree(pattern: str, flags: int, text: str) -> None:
     assert found == [m.span() + m.groups() for m in guarded.finditer(text)], pattern
     if found:
         assert may_match(anchors(guarded), text, case_folded(text)), pattern
+    if isinstance(guarded, EndAnchored):  # searched as the callers do: on the words before a position
+        for cut in [len(text)] + [m.end() for m in re.finditer(r"\s+", text)]:
+            for pos, endpos in ((0, cut), (cut // 2, len(text))):
+                wanted, got = plain.search(text[:cut], pos, endpos), guarded.search(text[:cut], pos, endpos)
+                assert (wanted and wanted.span() + wanted.groups()) == (got and got.span() + got.groups()), pattern
 
 
 def test_guarded_patterns_match_as_the_plain_ones_on_real_text():
@@ -92,7 +98,7 @@ def test_guarded_patterns_match_as_the_plain_ones_on_real_text():
             agree(pattern, flags, line)
 
 
-SPECIAL = ["ſ", "K", "İ", "ǅ", "ẞ", "ß", "ı", "Ω", "٣", "\u00a0", "\u2003", "Đ", "đ", "Ặ", "ặ",
+SPECIAL = ["ſ", "K", "İ", "ǅ", "ẞ", "ß", "ı", "Ω", "٣", "\u00a0", "\u2003", "\x1c", "\n", "Đ", "đ", "Ặ", "ặ",
            "1", "/", "(", ")", " ", ",", "."]
 
 
@@ -112,6 +118,20 @@ def test_a_guard_is_a_lookahead_of_first_characters():
     assert compile_guarded(r"^(?:tại|ở)$").pattern == r"^(?:tại|ở)$"  # anchored: nothing to gain
     assert compile_guarded(r"(?:a)?").pattern == r"(?:a)?"  # may match nothing: no guard
     assert "İ" in compile_guarded(r"(?<!\w)(?i:in|im)").pattern  # the engine takes 'İ' for 'i'
+
+
+def test_patterns_ending_at_the_end_are_searched_from_near_it():
+    assert compile_guarded(r"(?i)(?:của|với)\s+$").width == 3
+    assert compile_guarded(r"(?<!\w)cố\s*\Z").width == 2
+    assert not isinstance(compile_guarded(r"(?:đã|khi)\s+(?:\S+\s+){0,6}$"), EndAnchored)  # unbounded
+    assert not isinstance(compile_guarded(r"(?m)của\s+$"), EndAnchored)  # '$' at every line's end
+    assert not isinstance(compile_guarded(r"của$|với"), EndAnchored)
+    # str.rstrip() removes all that '\s' matches, so no match starts before the search does;
+    # and what '\w' matches is what the officials' reader steps over by hand
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(re.match(r"\s", char)) == char.isspace()
+        assert bool(re.match(r"\w", char)) == (char.isalnum() or char == "_")
 
 
 def test_anchors_are_the_text_every_match_holds():

@@ -92,12 +92,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if lex.event_context["unreal"].search(text[clause_start:m.start]):
             continue
         m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(before(text, m.start)))
-        m.online = bool(lex.event_context["online"].search(text))
         mentions.append(m)
     if not mentions:
         return []
+    online = bool(lex.event_context["online"].search(text))
     living = [(s, e, key) for s, e, key, dead in people if not dead]
     for m in mentions:
+        m.online = online
         after = text[m.end:]
         m.participants = list(dict.fromkeys(key for _, _, key in living))
         chair = lex.grammar["chair_verb"].search(text, 0, m.start)  # "X và Y đã đồng chủ trì Đối thoại ..."
@@ -233,6 +234,7 @@ def _same_event(event: Event, m: Mention, date: str | None) -> bool:
 
 def _established(sentences: list[Sentence], lex: Lexicon) -> str | None:
     for s in sentences:
-        if lex.grammar["mechanism_word"].search(s.text) and (m := lex.grammar["mechanism_established"].search(s.text)):
+        if may_match(lex.grammar_anchors("mechanism_word"), s.text) and lex.grammar["mechanism_word"].search(s.text) \
+                and (m := lex.grammar["mechanism_established"].search(s.text)):
             return m.group(1)
     return None

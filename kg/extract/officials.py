@@ -19,7 +19,6 @@ from .text import Sentence, Word, Words, before, capitalised_run, fold, is_acron
 
 MAX_WINDOW_WORDS = 18
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
-LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 @dataclass
@@ -151,9 +150,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
 def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
     """'Trung Quốc Vương Nghị' holds 'Quốc vương' (king) but no title: a title does not go on a
     capitalised run (only an honorific such as 'Ngài' may stand right before it)."""
-    previous = LAST_WORD.search(before(text, start))
-    return bool(previous and previous.group(1)[0].isupper()
-                and not lex.honorific_before.search(previous.group(0)))
+    head = before(text, start)
+    end = len(head.rstrip())
+    word_start = end
+    while word_start and (head[word_start - 1].isalnum() or head[word_start - 1] == "_"):  # what \w matches
+        word_start -= 1
+    return word_start < end < len(head) and head[word_start].isupper() \
+        and not lex.honorific_before.search(head[word_start:])
 
 
 def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention]) -> PersonMention | None:

@@ -11,7 +11,8 @@ from itertools import islice
 from ..regex import may_match
 
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
-SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])")
+# group 1 is the gap between sentences; opening with the stop itself lets the engine skip to it
+SENTENCE_END = re.compile(r"[.!?…]([\"”’)]*\s+)(?=[\"“(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])")
 ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|\bTP|\bD\.C|\bTS|\bThS|\bPGS|\bGS|\bMr|\bMs|\bDr|\bSt)\.$")
 ABBREVIATION_WIDTH = 5  # no abbreviation is longer ("D.C."): only the end of a sentence need be read
 ROMAN = re.compile(r"^[IVX]{1,5}$")
@@ -29,9 +30,10 @@ def split_sentences(text: str) -> list[Sentence]:
     for number, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
         start = 0
         for match in SENTENCE_END.finditer(paragraph):
-            if ABBREVIATION.search(paragraph, max(start, match.start() - ABBREVIATION_WIDTH), match.start()):
+            end = match.start(1)
+            if ABBREVIATION.search(paragraph, max(start, end - ABBREVIATION_WIDTH), end):
                 continue
-            sentences.append(Sentence(paragraph[start:match.start()].strip(), len(sentences), number))
+            sentences.append(Sentence(paragraph[start:end].strip(), len(sentences), number))
             start = match.end()
         rest = paragraph[start:].strip()
         if rest:
