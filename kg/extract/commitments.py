@@ -31,18 +31,21 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
     g = lex.grammar
     actors: list[Actor] = []
     for m in lex.both_sides_re.finditer(text):
-        if not g["object_before"].search(before(text, m.start())):
-            actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(before(text, m.start())))))
+        head = before(text, m.start())
+        if not g["object_before"].search(head):
+            actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(head))))
     for m in lex.country_re.finditer(text):
         if any(a.start <= m.start() < a.end for a in actors):
             continue
         code = lex.country_of_name[m.group()]
-        if g["object_before"].search(before(text, m.start())) and not g["side_before"].search(before(text, m.start())):
+        head = before(text, m.start())
+        if g["object_before"].search(head) and not g["side_before"].search(head):
             continue
-        actors.append(Actor(m.start(), m.end(), {code}, bool(g["embedded_before"].search(before(text, m.start())))))
+        actors.append(Actor(m.start(), m.end(), {code}, bool(g["embedded_before"].search(head))))
     for start, end, country in people:
-        if not g["object_before"].search(before(text, start)):
-            actors.append(Actor(start, end, {country}, bool(g["embedded_before"].search(before(text, start)))))
+        head = before(text, start)
+        if not g["object_before"].search(head):
+            actors.append(Actor(start, end, {country}, bool(g["embedded_before"].search(head))))
     actors.sort(key=lambda a: a.start)
     grouped: list[Actor] = []
     for a in actors:
@@ -87,8 +90,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and not blocked(m.start()):
             candidates.append((actor.end if actor else m.start(), adverbs.end()))
     for m in lex.cue_re["continue"].finditer(text, start, end):
-        if any(g["subject_adverbs"].match(text[a.end:m.start()].strip()) and a.end <= m.start()
-               and a.start >= start for a in actors) and not blocked(m.start()):
+        if any(a.start >= start and a.end <= m.start() and g["subject_adverbs"].match(text[a.end:m.start()].strip())
+               for a in actors) and not blocked(m.start()):
             candidates.append((m.start(), m.end()))
     return min(candidates) if candidates else None
 
