@@ -23,6 +23,7 @@ from re import _constants as sre  # the parser's opcodes; stable since Python 3.
 FLAG_PREFIX = re.compile(r"^\(\?[aiLmsux]+\)")
 WHITE_SPACE = re.compile(r"\s+")
 MAX_FIRST = 64  # a longer set of first characters is not worth a lookahead
+DIGIT = r"\d"  # stands for the digits among first characters
 
 
 def single_spaced(text: str) -> str:
@@ -107,7 +108,7 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern | EndAnchored:
     """The pattern, made quicker to search without changing what it finds: preceded by a
     lookahead of the characters its matches can start with where it opens case-insensitively
     or with a look-behind (the engine already skips quickly to a case-sensitive literal or set
-    opening a pattern, and a lookahead of many characters, all digits, is slower than none);
+    opening a pattern, and a lookahead of many characters is slower than none);
     searched from near the end when every match ends there (EndAnchored)."""
     plain = re.compile(pattern, flags)
     ignore_case = bool(plain.flags & re.IGNORECASE)
@@ -122,10 +123,12 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern | EndAnchored:
     opener = items[0] if items else (None, None)
     slow_opener = opener[0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or ignore_case or (
         opener[0] is sre.SUBPATTERN and _scoped_ignore_case(opener[1], ignore_case))
+    if DIGIT in (first or ()) and plain.flags & re.ASCII:
+        first = None  # a part under '(?u:...)' may take digits the lookahead's ASCII '\d' does not
     if first and len(first) <= MAX_FIRST and slow_opener and opener != (sre.AT, sre.AT_BEGINNING):
         opening = FLAG_PREFIX.match(pattern)
         head, rest = (opening.group(), pattern[opening.end():]) if opening else ("", pattern)
-        chars = "".join(re.escape(c) for c in sorted(first))
+        chars = "".join(c if c == DIGIT else re.escape(c) for c in sorted(first))
         guarded = re.compile(f"{head}(?=[{chars}])(?:{rest})", flags)
     return guarded if width is None else EndAnchored(guarded, width)
 
@@ -205,6 +208,8 @@ def _one(op, av, ignore_case: bool) -> set[str] | None:
                     found |= _cased(chr(code), ignore_case)
             elif kind is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
                 found |= _white_space()
+            elif kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+                found.add(DIGIT)  # the class itself: hundreds of characters, one test
             else:
                 return None
         return found

@@ -118,6 +118,8 @@ def test_a_guard_is_a_lookahead_of_first_characters():
     assert compile_guarded(r"^(?:tại|ở)$").pattern == r"^(?:tại|ở)$"  # anchored: nothing to gain
     assert compile_guarded(r"(?:a)?").pattern == r"(?:a)?"  # may match nothing: no guard
     assert "İ" in compile_guarded(r"(?<!\w)(?i:in|im)").pattern  # the engine takes 'İ' for 'i'
+    assert compile_guarded(r"(?<!\d)(?:ngày\s+)?(\d{1,2})/").pattern.startswith(r"(?=[\dn])")  # digits: one test
+    assert compile_guarded(r"(?a)(?<!\d)(?u:\d)").pattern == r"(?a)(?<!\d)(?u:\d)"
 
 
 def test_patterns_ending_at_the_end_are_searched_from_near_it():
