@@ -36,7 +36,7 @@ class Processed:
     """What one article gives the writer."""
 
     source: str
-    text: str  # the article's named graph, serialized
+    text: bytes  # the article's named graph, serialized (UTF-8)
     shared: list[str]  # N-Triples lines describing shared things
     triples: int
     inferred: int
@@ -124,7 +124,7 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
     lap("reason")
     violations = [asdict(v) for v in validate(graph | shared)] if check else []
     lap("validate")
-    text = chunk(article_iri(facts.article.id), graph, fmt)
+    text = chunk(article_iri(facts.article.id), graph, fmt).encode()
     shared_lines = nt_lines(shared)
     lap("serialize")
     counts = {"officials": len(facts.officials), "events": len(facts.events),
@@ -260,7 +260,7 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
 
             def drain(future) -> None:
                 nonlocal number
-                lines: list[str] = []
+                lines: list[bytes] = []
                 for result in future.result():
                     before = len(shared.written)
                     if isinstance(result, Processed):
@@ -269,7 +269,7 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
                     report.record(result, len(shared.written) - before)
                 if progress:
                     progress(report.articles_read)
-                write_text(output / f"part-{number:05d}.nq", "".join(lines))
+                write_text(output / f"part-{number:05d}.nq", b"".join(lines))
                 number += 1
 
             for batch in batches(_timed(read_inputs(inputs), report.stage_seconds), partition):

@@ -37,7 +37,9 @@ def format_for(path: Path, requested: str | None) -> str:
 
 
 class AtomicFile:
-    """A text file that appears at its path only once closed without error."""
+    """A UTF-8 text file that appears at its path only once closed without error. It takes text
+    already encoded too: workers send their articles' graphs as bytes, so the writer need not
+    decode and encode again what it only passes on."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -45,10 +47,10 @@ class AtomicFile:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.chmod(fd, 0o666 & ~_umask())  # as an ordinary new file, not mkstemp's owner-only mode
         self.temp = Path(name)
-        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.handle = os.fdopen(fd, "wb")
 
-    def write(self, text: str) -> None:
-        self.handle.write(text)
+    def write(self, text: str | bytes) -> None:
+        self.handle.write(text.encode() if isinstance(text, str) else text)
 
     def commit(self) -> None:
         self.handle.flush()
@@ -76,7 +78,7 @@ def _umask() -> int:
     return mask
 
 
-def write_text(path: Path, text: str) -> None:
+def write_text(path: Path, text: str | bytes) -> None:
     with AtomicFile(path) as out:
         out.write(text)
 
@@ -204,7 +206,7 @@ class GraphWriter:
     def add(self, name: URIRef, triples: Graph | Iterable[tuple]) -> None:
         self.write_chunk(chunk(name, triples, self.fmt))
 
-    def write_chunk(self, text: str) -> None:
+    def write_chunk(self, text: str | bytes) -> None:
         if self.fmt == "json-ld" and not self.first:
             self.out.write(",\n")
         self.out.write(text)
