@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .regex import Anchors, anchors, compile_guarded, phrase_regex, single_spaced
+from .regex import Anchors, PhrasesByKind, anchors, compile_guarded, phrase_regex, single_spaced
 
 DATA = Path(__file__).parent / "data"
 
@@ -105,6 +105,9 @@ class Lexicon:
         # a clause pledges only with one of these: one pass tells whether a sentence can
         self.cue_re["any_pledge"] = phrase_regex([r["phrase"] for r in cues
                                                   if r["kind"] in ("pledge", "affirm", "continue")], True)
+        # what a clause's pledge verb is read from, found in one pass
+        self.clause_cues = PhrasesByKind({kind: [r["phrase"] for r in cues if r["kind"] == kind]
+                                          for kind in ("block", "pledge", "affirm", "continue")})
         self.both_sides_re = phrase_regex([r["phrase"] for r in read_table("actors.tsv")], True)
 
         self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table("grammar.tsv")}

@@ -71,6 +71,60 @@ class FoldedPhrases:
         return found and Hit(text, *found.span())
 
 
+class PhrasesByKind:
+    """Lexicons of several kinds looked for in one pass over a text, when that finds what a pass
+    per kind would: when no phrase of one kind can overlap a phrase of another in any text (a
+    phrase's words are whole words of the text, so two occurrences overlap only where one holds
+    the other or one's last words are the other's first). Otherwise, a pass per kind."""
+
+    def __init__(self, phrases: dict[str, list[str]]) -> None:
+        self.kind_of = {_phrase_key(p): kind for kind, group in phrases.items() for p in group}
+        self.kinds = list(phrases)
+        together = _apart_in_any_text(phrases)
+        self.together = phrase_regex([p for group in phrases.values() for p in group], True) if together else None
+        self.apart = None if together else {kind: phrase_regex(group, True) for kind, group in phrases.items()}
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> dict[str, list[Hit]]:
+        """The hits of each kind, in text order."""
+        if self.apart is not None:
+            return {kind: list(found.finditer(text, pos, endpos)) for kind, found in self.apart.items()}
+        hits: dict[str, list[Hit]] = {kind: [] for kind in self.kinds}
+        folded = case_folded(text)  # what the phrases were matched in
+        for hit in self.together.finditer(text, pos, endpos):
+            hits[self.kind_of[" ".join(folded[hit.start():hit.end()].split())]].append(hit)
+        return hits
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(case_folded(text).split())
+
+
+def _apart_in_any_text(phrases: dict[str, list[str]]) -> bool:
+    """Whether no phrase of one kind can overlap one of another kind in a text, read word by word;
+    phrases holding anything but words and spaces are not judged (False)."""
+    words = {kind: [tuple(_phrase_key(p).split()) for p in group] for kind, group in phrases.items()}
+    if any(not w.isalnum() for group in words.values() for phrase in group for w in phrase):
+        return False
+    kinds = list(words)
+    for n, kind in enumerate(kinds):
+        for other in kinds[n + 1:]:
+            for a in words[kind]:
+                for b in words[other]:
+                    if _overlap(a, b) or _overlap(b, a):
+                        return False
+    return True
+
+
+def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether an occurrence of b can start within or at an occurrence of a: b inside a, a inside b,
+    or a's last words as b's first."""
+    for start in range(len(a)):
+        shared = min(len(a) - start, len(b))
+        if a[start:start + shared] == b[:shared]:
+            return True
+    return False
+
+
 class Hit:
     """Where a phrase was found, answering as a match object does (start, end, span, group)."""
 

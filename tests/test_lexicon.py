@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import whole_words
-from kg.regex import EndAnchored, anchors, case_folded, compile_guarded, may_match, phrase_regex
+from kg.regex import EndAnchored, PhrasesByKind, anchors, case_folded, compile_guarded, may_match, phrase_regex
 
 # letters of one case class written several ways: i I İ ı, s S ſ, k K K (Kelvin sign), ß ẞ, µ μ Μ
 WORD = st.text(alphabet="aAbBđĐộiIİısSſkKKßẞµμΜ", min_size=1, max_size=3)
@@ -50,6 +50,40 @@ def alternation(phrases, ignore_case):
 def test_trie_matches_like_the_alternation(phrases, text, ignore_case):
     spans = [m.span() for m in phrase_regex(phrases, ignore_case).finditer(text)]
     assert spans == [m.span() for m in alternation(phrases, ignore_case).finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_phrases_of_several_kinds_in_one_pass_are_found_as_in_a_pass_per_kind(data):
+    phrases = data.draw(st.dictionaries(st.sampled_from("abc"), st.lists(PHRASE, min_size=1, max_size=4), min_size=1))
+    words = sorted({w for group in phrases.values() for p in group for w in p.split()})
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(words).map(str.upper), st.sampled_from(CHARS))
+    text = "".join(data.draw(st.lists(pieces, max_size=20)))
+    pos, endpos = data.draw(st.integers(0, 10)), data.draw(st.integers(0, 60))
+    found = PhrasesByKind(phrases).finditer(text, pos, endpos)
+    for kind, group in phrases.items():
+        apart = phrase_regex(group, True).finditer(text, pos, endpos)
+        assert [h.span() for h in found[kind]] == [h.span() for h in apart]
+
+
+def test_kinds_go_in_one_pass_only_when_their_phrases_cannot_overlap():
+    from kg.lexicon import lexicon
+    from kg.regex import _apart_in_any_text
+
+    assert _apart_in_any_text({"a": ["cam kết", "nhất trí"], "b": ["sẽ tiếp tục", "cảm ơn"]})
+    assert not _apart_in_any_text({"a": ["sẽ tiếp tục"], "b": ["tiếp tục"]})  # one inside the other
+    assert not _apart_in_any_text({"a": ["cam kết"], "b": ["KẾT quả"]})  # one's last word, the other's first
+    assert not _apart_in_any_text({"a": ["hợp tác"], "b": ["hợp tác"]})
+    assert not _apart_in_any_text({"a": ["vắc-xin"], "b": ["y tế"]})  # not only words: not judged
+    assert PhrasesByKind({"a": ["cam kết"], "b": ["kết quả"]}).together is None
+    # the pledge verbs of a clause are read in one pass; the sample sentences as a pass per kind reads them
+    cues, lex = lexicon().clause_cues, lexicon()
+    assert cues.together is not None
+    for line in sample_sentences():
+        end = len(line) - 2
+        found = cues.finditer(line, 3, end)
+        for kind in found:
+            assert [h.span() for h in found[kind]] == [h.span() for h in lex.cue_re[kind].finditer(line, 3, end)]
 
 
 @settings(max_examples=300, deadline=None)

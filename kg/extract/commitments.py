@@ -59,7 +59,8 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
 def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor]) -> tuple[int, int] | None:
     """Where the pledge verb of a clause is, or None when the clause pledges nothing."""
     g = lex.grammar
-    blocks = [m.end() for m in lex.cue_re["block"].finditer(text, start, end)]
+    cues = lex.clause_cues.finditer(text, start, end)
+    blocks = [m.end() for m in cues["block"]]
 
     def blocked(position: int, by_actor_between: bool = False, reach: int = 4) -> bool:
         """A proposal, wish or appraisal comes first; for a pledge verb, only if no new subject stands
@@ -71,7 +72,7 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
                                              and len(text[a.end:position].split()) <= reach for a in actors))
 
     candidates = []
-    for m in lex.cue_re["pledge"].finditer(text, start, end):
+    for m in cues["pledge"]:
         if lex.cue_re["opinion"].match(text, m.end() + 1) or g["passive_before"].search(text[start:m.start()]):
             continue
         by_owner = g["owner_after"].match(text, m.end())
@@ -80,7 +81,7 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         if blocked(m.start(), by_actor_between=True, reach=reach) and not by_owner:
             continue
         candidates.append((m.start(), m.end()))
-    for m in lex.cue_re["affirm"].finditer(text, start, end):
+    for m in cues["affirm"]:
         rest = m.end()
         actor = next((a for a in actors if a.start >= rest and text[rest:a.start].strip() == ""), None)
         if actor:
@@ -89,7 +90,7 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         said_more = bool(g["future_or_continue"].search(adverbs.group()))
         if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and not blocked(m.start()):
             candidates.append((actor.end if actor else m.start(), adverbs.end()))
-    for m in lex.cue_re["continue"].finditer(text, start, end):
+    for m in cues["continue"]:
         if any(a.start >= start and a.end <= m.start() and g["subject_adverbs"].match(text[a.end:m.start()].strip())
                for a in actors) and not blocked(m.start()):
             candidates.append((m.start(), m.end()))
