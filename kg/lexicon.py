@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .regex import Anchors, PhrasesByKind, anchors, compile_guarded, phrase_regex, single_spaced
+from .regex import AnchorIndex, Anchors, PhrasesByKind, anchors, compile_guarded, phrase_regex, single_spaced
 
 DATA = Path(__file__).parent / "data"
 
@@ -81,6 +81,7 @@ class Lexicon:
         # each pattern with the pieces of text one of which its matches hold (regex.anchors)
         self.triggers = [(r["type"], r["kind"], p, anchors(p))
                          for r in read_table("event_triggers.tsv") for p in [compile_guarded(r["pattern"])]]
+        self.trigger_index = AnchorIndex([pieces for *_, pieces in self.triggers])
         # frame words stand right before the trigger; unreal ones anywhere before it in its clause;
         # online ones anywhere in the sentence
         self.event_context = {
@@ -124,6 +125,7 @@ class Lexicon:
         self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
         self.date_patterns = [(r["kind"], p, anchors(p))
                               for r in read_table("date_patterns.tsv") for p in [compile_guarded(r["pattern"])]]
+        self.date_index = AnchorIndex([pieces for *_, pieces in self.date_patterns])
         self.ordinals = {r["word"]: int(r["value"]) for r in read_table("ordinals.tsv")}
 
         furniture = read_table("furniture.tsv")

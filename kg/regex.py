@@ -381,6 +381,34 @@ def may_match(pieces: Anchors | None, text: str, folded: str | None = None) -> b
     return False
 
 
+class AnchorIndex:
+    """Which of several patterns a text may match, by their anchors(): each distinct piece is looked
+    for once, rather than once per pattern that holds it, and not at all when a shorter piece it
+    holds is missing ('chuyến thăm' is not looked for where 'thăm' is not)."""
+
+    def __init__(self, anchor_sets: list[Anchors | None]) -> None:
+        self.always = frozenset(i for i, pieces in enumerate(anchor_sets) if pieces is None)
+        by_piece: dict[tuple[str, bool], list[int]] = {}
+        for i, pieces in enumerate(anchor_sets):
+            for piece in pieces or ():
+                by_piece.setdefault(piece, []).append(i)
+        ordered = sorted(by_piece, key=lambda piece: (len(piece[0]), piece))
+        self.pieces = []  # (piece, folded, patterns, the position of a shorter piece it holds, or -1)
+        for n, (piece, fold) in enumerate(ordered):
+            held = [k for k, (other, other_fold) in enumerate(ordered[:n]) if other_fold == fold and other in piece]
+            self.pieces.append((piece, fold, by_piece[piece, fold], held[0] if held else -1))
+
+    def candidates(self, text: str, folded: str) -> set[int]:
+        """The patterns that may match text (folded: case_folded(text))."""
+        found = set(self.always)
+        present = [False] * len(self.pieces)
+        for n, (piece, fold, patterns, held) in enumerate(self.pieces):
+            if (held < 0 or present[held]) and piece in (folded if fold else text):
+                present[n] = True
+                found.update(patterns)
+        return found
+
+
 def _required(items: list, ignore_case: bool) -> set[tuple[str, bool]] | None:
     """The most telling set of pieces one of which every match of a parsed sequence contains."""
     options: list[set[tuple[str, bool]]] = []

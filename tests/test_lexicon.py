@@ -8,7 +8,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import whole_words
-from kg.regex import EndAnchored, PhrasesByKind, anchors, case_folded, compile_guarded, may_match, phrase_regex
+from kg.regex import (
+    AnchorIndex,
+    EndAnchored,
+    PhrasesByKind,
+    anchors,
+    case_folded,
+    compile_guarded,
+    may_match,
+    phrase_regex,
+)
 
 # letters of one case class written several ways: i I İ ı, s S ſ, k K K (Kelvin sign), ß ẞ, µ μ Μ
 WORD = st.text(alphabet="aAbBđĐộiIİısSſkKKßẞµμΜ", min_size=1, max_size=3)
@@ -178,6 +187,19 @@ def test_anchors_are_the_text_every_match_holds():
     text = "ĐOÀN SANG THĂM İSTANBUL"
     assert may_match(anchors(re.compile(r"(?i)sang thăm")), text, case_folded(text))
     assert not may_match(anchors(re.compile(r"(?i)hội đàm")), text, case_folded(text))
+
+
+def test_an_anchor_index_tells_the_patterns_each_pattern_s_anchors_allow():
+    from kg.lexicon import lexicon
+
+    lex = lexicon()
+    for table in ([p for *_, p in lex.triggers], [p for *_, p in lex.date_patterns]):
+        index = AnchorIndex(table)
+        assert any(held >= 0 for *_, held in index.pieces)  # 'thăm' is looked for before 'chuyến thăm'
+        for line in sample_sentences() + ["CHUYẾN THĂM", "thăm", "cuộc gọi video", ""]:
+            folded = case_folded(line)
+            assert index.candidates(line, folded) == {n for n, pieces in enumerate(table)
+                                                      if may_match(pieces, line, folded)}
 
 
 def test_phrases_ignoring_case_search_and_match_as_an_alternation_from_any_position():

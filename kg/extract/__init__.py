@@ -70,8 +70,10 @@ def main_partner(text: str, lex: Lexicon) -> str | None:
 
 def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None:
     """'kỷ niệm 25 năm thiết lập quan hệ ngoại giao' with relations set up in 1995: 2020."""
+    if not partner or partner not in lex.established:
+        return None
     match = lex.grammar["anniversary"].search(text)
-    if not match or not partner or partner not in lex.established:
+    if not match:
         return None
     return int(lex.established[partner][:4]) + int(match.group(1))
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..lexicon import Lexicon, lexicon
-from ..regex import case_folded, may_match
+from ..regex import case_folded
 
 
 @dataclass(frozen=True)
@@ -27,9 +27,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     Cached: the year of the story and the events read the same sentences."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    folded = case_folded(text)
-    for kind, pattern, pieces in lexicon().date_patterns:
-        if not may_match(pieces, text, folded):
+    lex = lexicon()
+    candidates = lex.date_index.candidates(text, case_folded(text))
+    for n, (kind, pattern, _) in enumerate(lex.date_patterns):
+        if n not in candidates:
             continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

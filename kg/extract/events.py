@@ -75,9 +75,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     """Event mentions of a sentence. people: (start, end, official key, deceased) found in it."""
     text = sentence.text
     raw: list[Mention] = []
-    folded = case_folded(text)
-    for type_, kind, pattern, pieces in lex.triggers:
-        if not may_match(pieces, text, folded):
+    candidates = lex.trigger_index.candidates(text, case_folded(text))
+    for n, (type_, kind, pattern, _) in enumerate(lex.triggers):
+        if n not in candidates:
             continue
         for m in pattern.finditer(text):
             raw.append(Mention(type_, kind, m.start(), m.end(), sentence.index))
