@@ -201,8 +201,14 @@ class EndAnchored:
         body = len((text if endpos >= len(text) else text[:endpos]).rstrip())
         return self.compiled.search(text, max(pos, body - self.width), endpos)
 
-    def __getattr__(self, name: str):
-        return getattr(self.compiled, name)  # match, finditer, sub: as the pattern does them
+    def match(self, *args) -> re.Match | None:
+        return self.compiled.match(*args)
+
+    def finditer(self, *args) -> Iterator[re.Match]:
+        return self.compiled.finditer(*args)
+
+    def sub(self, *args) -> str:
+        return self.compiled.sub(*args)
 
 
 def _width_before_end(parsed) -> int | None:
