@@ -17,6 +17,7 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import combinations, product
 from re import _casefix, _parser
 from re import _constants as sre  # the parser's opcodes; stable since Python 3.11
 
@@ -105,14 +106,8 @@ def _apart_in_any_text(phrases: dict[str, list[str]]) -> bool:
     words = {kind: [tuple(_phrase_key(p).split()) for p in group] for kind, group in phrases.items()}
     if any(not w.isalnum() for group in words.values() for phrase in group for w in phrase):
         return False
-    kinds = list(words)
-    for n, kind in enumerate(kinds):
-        for other in kinds[n + 1:]:
-            for a in words[kind]:
-                for b in words[other]:
-                    if _overlap(a, b) or _overlap(b, a):
-                        return False
-    return True
+    return not any(_overlap(a, b) or _overlap(b, a) for one, other in combinations(words.values(), 2)
+                   for a, b in product(one, other))
 
 
 def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -177,7 +172,7 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern | EndAnchored:
     opener = items[0] if items else (None, None)
     slow_opener = opener[0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or ignore_case or (
         opener[0] is sre.SUBPATTERN and _scoped_ignore_case(opener[1], ignore_case))
-    if DIGIT in (first or ()) and plain.flags & re.ASCII:
+    if first and DIGIT in first and plain.flags & re.ASCII:
         first = None  # a part under '(?u:...)' may take digits the lookahead's ASCII '\d' does not
     if first and len(first) <= MAX_FIRST and slow_opener and opener != (sre.AT, sre.AT_BEGINNING):
         opening = FLAG_PREFIX.match(pattern)
@@ -401,8 +396,9 @@ class AnchorIndex:
         ordered = sorted(by_piece, key=lambda piece: (len(piece[0]), piece))
         self.pieces = []  # (piece, folded, patterns, the position of a shorter piece it holds, or -1)
         for n, (piece, fold) in enumerate(ordered):
-            held = [k for k, (other, other_fold) in enumerate(ordered[:n]) if other_fold == fold and other in piece]
-            self.pieces.append((piece, fold, by_piece[piece, fold], held[0] if held else -1))
+            held = next((k for k, (other, same_fold) in enumerate(ordered[:n])
+                         if same_fold == fold and other in piece), -1)
+            self.pieces.append((piece, fold, by_piece[piece, fold], held))
 
     def candidates(self, text: str, folded: str) -> set[int]:
         """The patterns that may match text (folded: case_folded(text))."""
