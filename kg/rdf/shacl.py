@@ -86,10 +86,13 @@ class Shape:
     targets: list[Node] = field(default_factory=list)
     components: list[Callable] = field(default_factory=list)
     properties: list[Shape] = field(default_factory=list)
+    quiet_when_empty: bool = False  # no value, nothing to report (no minCount, hasValue, qualifiedMinCount)
 
     def results(self, focus: Node, index: Index) -> list[Result]:
         """What this shape reports on a focus node, nested reports (sh:node) flattened as pyshacl does."""
         values = [focus] if self.path is None else index.values(focus, self.path)
+        if not values and self.quiet_when_empty:
+            return []
         found: list[Result] = []
         for component in self.components:
             for default, details in component(focus, values, index):
@@ -147,6 +150,8 @@ class Shapes:
         self.compiled[node] = shape  # before compiling parts, so shapes may refer to each other
         shape.components = self.components(node)
         shape.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property))]
+        shape.quiet_when_empty = shape.path is not None and not shape.properties and not any(
+            (node, p, None) in g for p in (SH.minCount, SH.hasValue, SH.qualifiedMinCount))
         return shape
 
     def components(self, node: Node) -> list[Callable]:
@@ -194,8 +199,9 @@ class Shapes:
         return found
 
     def node_check(self, other: Node) -> Callable:
+        nested = self.shape(other)  # registered before its parts are compiled: shapes may refer to each other
+
         def check(focus, values, index):
-            nested = self.shape(other)
             out = []
             for v in values:
                 details = nested.nested_results(v, index)
@@ -205,15 +211,17 @@ class Shapes:
         return check
 
     def or_check(self, options: list[Node]) -> Callable:
+        shapes = [self.shape(o) for o in options]
+
         def check(focus, values, index):
-            shapes = [self.shape(o) for o in options]
             return [(f"Value {v} conforms to none of the shapes", []) for v in values
                     if not any(s.conforms(v, index) for s in shapes)]
         return check
 
     def qualified_check(self, qualified: Node, low: Literal | None, high: Literal | None) -> Callable:
+        shape = self.shape(qualified)
+
         def check(focus, values, index):
-            shape = self.shape(qualified)
             n = sum(shape.conforms(v, index) for v in values)
             out = []
             if low is not None and n < int(low):
@@ -233,9 +241,9 @@ class Shapes:
 def has_datatype(value: Node, datatype: Node) -> bool:
     if not isinstance(value, Literal) or value.ill_typed:
         return False
-    if value.language:
-        return datatype == RDF.langString
-    return (value.datatype or XSD.string) == datatype
+    actual = RDF.langString if value.language else value.datatype or XSD.string
+    # rdflib's '==' is a Python call; two IRIs are equal when their text is
+    return actual is datatype or (isinstance(datatype, URIRef) and str.__eq__(actual, datatype))
 
 
 def at_least(value: Node, low: Literal) -> bool:
