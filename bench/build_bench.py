@@ -151,5 +151,11 @@ def measure(work: Path, n: int, jobs: int, naive: bool) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(int(args[0]) if args else 1000, int(args[1]) if len(args) > 1 else 2, "--no-naive" not in sys.argv)
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("articles", nargs="?", type=int, default=1000, help="synthetic articles to build (1000)")
+    parser.add_argument("jobs", nargs="?", type=int, default=2, help="worker processes of kg build (2)")
+    parser.add_argument("--no-naive", action="store_true", help="skip the straightforward pipeline (slow)")
+    args = parser.parse_args()
+    main(args.articles, args.jobs, not args.no_naive)

@@ -87,4 +87,10 @@ def main(articles: int = 500, repeats: int = 5) -> None:
 
 
 if __name__ == "__main__":
-    main(*(int(a) for a in sys.argv[1:3]))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("articles", nargs="?", type=int, default=500, help="synthetic articles to load (500)")
+    parser.add_argument("repeats", nargs="?", type=int, default=5, help="runs of each query (5)")
+    args = parser.parse_args()
+    main(args.articles, args.repeats)

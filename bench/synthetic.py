@@ -71,4 +71,10 @@ def write(n: int, path: Path, seed: int = 7) -> None:
 
 
 if __name__ == "__main__":
-    write(int(sys.argv[1]), Path(sys.argv[2]))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("articles", type=int, help="how many records to write")
+    parser.add_argument("out", type=Path, help="the JSONL file to write")
+    args = parser.parse_args()
+    write(args.articles, args.out)
