@@ -84,7 +84,8 @@ class Shape:
     path: URIRef | None = None
     message: str | None = None
     targets: list[Node] = field(default_factory=list)
-    components: list[Callable] = field(default_factory=list)
+    value_tests: list[tuple[Callable, Callable]] = field(default_factory=list)  # (test(v, index), message(f, v))
+    components: list[Callable] = field(default_factory=list)  # checks of all values at once
     properties: list[Shape] = field(default_factory=list)
     quiet_when_empty: bool = False  # no value, nothing to report (no minCount, hasValue, qualifiedMinCount)
 
@@ -94,6 +95,10 @@ class Shape:
         if not values and self.quiet_when_empty:
             return []
         found: list[Result] = []
+        for v in values:
+            for test, message in self.value_tests:
+                if not test(v, index):
+                    found.append(Result(focus, self.path, self.message or message(focus, v)))
         for component in self.components:
             for default, details in component(focus, values, index):
                 found.append(Result(focus, self.path, self.message or default))
@@ -148,47 +153,46 @@ class Shapes:
         message = g.value(node, SH.message)
         shape = Shape(node, path, str(message) if message is not None else None, list(g.objects(node, SH.targetClass)))
         self.compiled[node] = shape  # before compiling parts, so shapes may refer to each other
-        shape.components = self.components(node)
+        shape.value_tests, shape.components = self.components(node)
         shape.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property))]
         shape.quiet_when_empty = shape.path is not None and not shape.properties and not any(
             (node, p, None) in g for p in (SH.minCount, SH.hasValue, SH.qualifiedMinCount))
         return shape
 
-    def components(self, node: Node) -> list[Callable]:
-        g, found = self.graph, []
+    def components(self, node: Node) -> tuple[list[tuple[Callable, Callable]], list[Callable]]:
+        """The tests each value must pass, and the checks of all values at once."""
+        g, tests, found = self.graph, [], []
 
         def value(p):
             return canonical(g.value(node, p))
 
-        def each(test: Callable[[Node, Index], bool], message: Callable[[Node, Node], str]) -> Callable:
-            def check(focus, values, index):
-                return [(message(focus, v), []) for v in values if not test(v, index)]
-            return check
+        def each(test: Callable[[Node, Index], bool], message: Callable[[Node, Node], str]) -> None:
+            tests.append((test, message))
 
         if (n := value(SH.minCount)) is not None:
-            found.append(lambda f, vs, i, n=int(n): [(f"Less than {n} values on {f}", [])] if len(vs) < n else [])
+            found.append(lambda f, vs, i, n=int(n): [(f"Less than {n} values on {f}", [])] if len(vs) < n else ())
         if (n := value(SH.maxCount)) is not None:
-            found.append(lambda f, vs, i, n=int(n): [(f"More than {n} values on {f}", [])] if len(vs) > n else [])
+            found.append(lambda f, vs, i, n=int(n): [(f"More than {n} values on {f}", [])] if len(vs) > n else ())
         if (cls := value(SH["class"])) is not None:
-            found.append(each(lambda v, i: i.has_class(v, cls), lambda f, v: f"Value {v} is not of class {cls}"))
+            each(lambda v, i: i.has_class(v, cls), lambda f, v: f"Value {v} is not of class {cls}")
         if (dt := value(SH.datatype)) is not None:
-            found.append(each(lambda v, i: has_datatype(v, dt), lambda f, v: f"Value {v} is not a literal of {dt}"))
+            each(lambda v, i: has_datatype(v, dt), lambda f, v: f"Value {v} is not a literal of {dt}")
         if (kind := value(SH.nodeKind)) is not None:
-            found.append(each(lambda v, i: isinstance(v, NODE_KINDS[kind]), lambda f, v: f"Value {v} is not {kind}"))
+            each(lambda v, i: isinstance(v, NODE_KINDS[kind]), lambda f, v: f"Value {v} is not {kind}")
         if (n := value(SH.minLength)) is not None:
-            found.append(each(lambda v, i: not isinstance(v, BNode) and len(str(v)) >= int(n),
-                              lambda f, v: f"Value {v} is shorter than {n}"))
+            each(lambda v, i: not isinstance(v, BNode) and len(str(v)) >= int(n),
+                 lambda f, v: f"Value {v} is shorter than {n}")
         if (pattern := value(SH.pattern)) is not None:
             regex = re.compile(str(pattern), _flags(value(SH.flags)))
-            found.append(each(lambda v, i: not isinstance(v, BNode) and bool(regex.search(str(v))),
-                              lambda f, v: f"Value {v} does not match {pattern}"))
+            each(lambda v, i: not isinstance(v, BNode) and bool(regex.search(str(v))),
+                 lambda f, v: f"Value {v} does not match {pattern}")
         if (low := value(SH.minInclusive)) is not None:
-            found.append(each(lambda v, i: at_least(v, low), lambda f, v: f"Value {v} is not >= {low}"))
+            each(lambda v, i: at_least(v, low), lambda f, v: f"Value {v} is not >= {low}")
         if (members := value(SH["in"])) is not None:
             allowed = {canonical(m) for m in Collection(g, members)}
-            found.append(each(lambda v, i: v in allowed, lambda f, v: f"Value {v} is not in the list"))
+            each(lambda v, i: v in allowed, lambda f, v: f"Value {v} is not in the list")
         if (wanted := value(SH.hasValue)) is not None:
-            found.append(lambda f, vs, i: [] if wanted in vs else [(f"{f} does not have value {wanted}", [])])
+            found.append(lambda f, vs, i: () if wanted in vs else [(f"{f} does not have value {wanted}", [])])
         for other in g.objects(node, SH.node):
             found.append(self.node_check(other))
         for options in g.objects(node, SH["or"]):
@@ -196,7 +200,7 @@ class Shapes:
         if (qualified := value(SH.qualifiedValueShape)) is not None:
             low_n, high_n = value(SH.qualifiedMinCount), value(SH.qualifiedMaxCount)
             found.append(self.qualified_check(qualified, low_n, high_n))
-        return found
+        return tests, found
 
     def node_check(self, other: Node) -> Callable:
         nested = self.shape(other)  # registered before its parts are compiled: shapes may refer to each other
