@@ -50,6 +50,12 @@ def vi_text(value: str) -> Literal:
     return Literal(value, lang="vi")
 
 
+@lru_cache(maxsize=256, typed=True)  # typed: True and 1 are different literals
+def plain_literal(value: str | bool | int) -> Literal:
+    """A literal of a few recurring values (a language tag, a flag, an edition number)."""
+    return Literal(value)
+
+
 def new_graph() -> Graph:
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
@@ -101,7 +107,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
         g.add((art, SCHEMA.headline, vi_text(a.title)))
     if a.published:
         g.add((art, SCHEMA.datePublished, date_literal(a.published)))
-    g.add((art, SCHEMA.inLanguage, Literal(a.lang)))
+    g.add((art, SCHEMA.inLanguage, plain_literal(a.lang)))
 
     main = next((e for e in facts.events if e.main), None)
     people: dict[str, URIRef] = {}
@@ -128,7 +134,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
         event = DKR[f"event/{a.id}/{n}"]
         events.append(event)
         g.add((event, RDF.type, DKO[ev.type]))
-        g.add((event, DKO.isMainEvent, Literal(ev.main)))
+        g.add((event, DKO.isMainEvent, plain_literal(ev.main)))
         if ev.date:
             g.add((event, DKO.date, date_literal(ev.date)))
         for name in ev.places:
@@ -139,7 +145,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
                 e.add((place, DKO.inCountry, add_party(country)))
             g.add((event, DKO.place, place))
         if ev.edition is not None:
-            g.add((event, DKO.edition, Literal(ev.edition)))
+            g.add((event, DKO.edition, plain_literal(ev.edition)))
         g.add((event, DKO["format"], concept_iri("format", "Online" if ev.online else "InPerson")))
         for key in ev.participants:
             if key in people:

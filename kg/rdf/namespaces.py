@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib import namespace as vocabularies
@@ -48,8 +48,10 @@ def canonical(term):
     return term
 
 
+@lru_cache(maxsize=8192)
 def slug(text: str) -> str:
-    """A readable, stable IRI segment: 'Nguyễn Minh Vũ' -> 'nguyen-minh-vu'."""
+    """A readable, stable IRI segment: 'Nguyễn Minh Vũ' -> 'nguyen-minh-vu'. Cached: a name is
+    slugged for the person and for each post, in article after article."""
     text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "x"
