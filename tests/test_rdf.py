@@ -99,6 +99,18 @@ def test_turtle_writer_round_trips(rows):
     assert turtle_statements(sorted(triples, reverse=True)) == turtle_statements(triples)
 
 
+@pytest.mark.parametrize("iri", ["https://example.org/a b", 'https://example.org/"x"', "https://example.org/{a}"])
+def test_an_iri_rdflib_would_refuse_is_refused_every_time(iri):
+    """Checked IRIs are remembered across articles; a refused one must not become writable."""
+    from kg.rdf.write import nt_lines
+
+    for _ in range(2):
+        with pytest.raises(ValueError, match="valid IRI"):
+            nt_lines([(URIRef(iri), RDF.type, DKO.Talks)])
+        with pytest.raises(Exception, match="does not look like a valid URI"):  # rdflib's own writer
+            Graph().add((URIRef(iri), RDF.type, DKO.Talks)).serialize(format="nt")
+
+
 def test_output_has_the_mode_of_an_ordinary_new_file(tmp_path):
     """Readable by others as the umask allows (a triplestore may run as another user)."""
     from kg.rdf.write import write_text

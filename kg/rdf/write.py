@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -133,11 +134,18 @@ def _nt_term(term, iris: dict) -> str:
     if isinstance(term, URIRef):
         text = iris.get(term)
         if text is None:
-            if NOT_IN_IRI.search(term):
-                raise ValueError(f'"{term}" does not look like a valid IRI; it cannot be written')
-            text = iris[term] = f"<{term}>"
+            text = iris[term] = _iri_text(str(term))
         return text
     return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+
+
+@lru_cache(maxsize=65536)
+def _iri_text(iri: str) -> str:
+    """An IRI as N-Triples writes it, checked once: the ontology's terms, codes, states and officials
+    recur in article after article (keyed by plain str, which compares in C; rdflib's terms do not)."""
+    if NOT_IN_IRI.search(iri):
+        raise ValueError(f'"{iri}" does not look like a valid IRI; it cannot be written')
+    return f"<{iri}>"
 
 
 def nt_lines(triples: Iterable[tuple]) -> list[str]:
