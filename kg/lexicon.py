@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .regex import AnchorIndex, Anchors, PhrasesByKind, anchors, compile_guarded, phrase_regex, single_spaced
+from .regex import AnchorIndex, Anchors, PhraseScanner, anchors, compile_guarded, phrase_regex, single_spaced
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,6 +34,9 @@ class Lexicon:
     """All lexicons, compiled into lookups and regular expressions."""
 
     def __init__(self) -> None:
+        # the lexicons the readers look for in every sentence, and the anchors of triggers and dates,
+        # found in one pass over it
+        self.scanner = PhraseScanner()
         self.countries: dict[str, Country] = {}
         self.country_of_name: dict[str, str] = {}
         self.short_names: dict[str, str] = {}
@@ -69,7 +72,7 @@ class Lexicon:
                 "organization": row["organization"] or None,
                 "country": row["country"] or None,
             }
-        self.title_re = phrase_regex([r["title"] for r in read_table("titles.tsv")], ignore_case=True)
+        self.title_re = self.scanner.phrases(r["title"] for r in read_table("titles.tsv"))
 
         surnames = (DATA / "surnames.txt").read_text(encoding="utf-8")
         self.surnames = {w for line in surnames.splitlines() if not line.startswith("#")
@@ -81,7 +84,7 @@ class Lexicon:
         # each pattern with the pieces of text one of which its matches hold (regex.anchors)
         self.triggers = [(r["type"], r["kind"], p, anchors(p))
                          for r in read_table("event_triggers.tsv") for p in [compile_guarded(r["pattern"])]]
-        self.trigger_index = AnchorIndex([pieces for *_, pieces in self.triggers])
+        self.trigger_index = AnchorIndex([pieces for *_, pieces in self.triggers], self.scanner)
         # frame words stand right before the trigger; unreal ones anywhere before it in its clause;
         # online ones anywhere in the sentence
         self.event_context = {
@@ -90,7 +93,7 @@ class Lexicon:
 
         levels = read_table("partnership_levels.tsv")
         self.level_of = {r["phrase"].casefold(): r["level"] for r in levels}
-        self.level_re = phrase_regex([r["phrase"] for r in levels], ignore_case=True)
+        self.level_re = self.scanner.phrases(r["phrase"] for r in levels)
         verbs = read_table("partnership_verbs.tsv")
         self.partnership_verb_re = {kind: phrase_regex([p for r in verbs if r["kind"] == kind
                                                         for p in r["pattern"].split("|")], True)
@@ -101,15 +104,12 @@ class Lexicon:
         self.area_re = phrase_regex([r["phrase"] for r in areas], ignore_case=True)
 
         cues = read_table("commitment_cues.tsv")
-        self.cue_re = {kind: phrase_regex([r["phrase"] for r in cues if r["kind"] == kind], True)
-                       for kind in {r["kind"] for r in cues}}
-        # a clause pledges only with one of these: one pass tells whether a sentence can
-        self.cue_re["any_pledge"] = phrase_regex([r["phrase"] for r in cues
-                                                  if r["kind"] in ("pledge", "affirm", "continue")], True)
-        # what a clause's pledge verb is read from, found in one pass
-        self.clause_cues = PhrasesByKind({kind: [r["phrase"] for r in cues if r["kind"] == kind]
-                                          for kind in ("block", "pledge", "affirm", "continue")})
-        self.both_sides_re = phrase_regex([r["phrase"] for r in read_table("actors.tsv")], True)
+        self.cue_re = {kind: self.scanner.phrases(r["phrase"] for r in cues if r["kind"] == kind)
+                       for kind in sorted({r["kind"] for r in cues})}
+        # a clause pledges only with one of these: one look tells whether a sentence can
+        self.cue_re["any_pledge"] = self.scanner.phrases(r["phrase"] for r in cues
+                                                         if r["kind"] in ("pledge", "affirm", "continue"))
+        self.both_sides_re = self.scanner.phrases(r["phrase"] for r in read_table("actors.tsv"))
 
         self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table("grammar.tsv")}
         self._grammar_anchors: dict[str, Anchors | None] = {}
@@ -125,12 +125,13 @@ class Lexicon:
         self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
         self.date_patterns = [(r["kind"], p, anchors(p))
                               for r in read_table("date_patterns.tsv") for p in [compile_guarded(r["pattern"])]]
-        self.date_index = AnchorIndex([pieces for *_, pieces in self.date_patterns])
+        self.date_index = AnchorIndex([pieces for *_, pieces in self.date_patterns], self.scanner)
         self.ordinals = {r["word"]: int(r["value"]) for r in read_table("ordinals.tsv")}
 
         furniture = read_table("furniture.tsv")
         self.furniture_end = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "end"]
         self.furniture_line = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "line"]
+        self.scanner.build()
 
     def grammar_anchors(self, name: str) -> Anchors | None:
         """anchors() of a grammar pattern, worked out when first asked for."""

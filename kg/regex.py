@@ -7,7 +7,8 @@ tries every alternative at every position. The helpers here spare it that: phras
 tries that open with a literal, and phrase lists matched ignoring case are looked for in
 case-folded text; other patterns get a lookahead of the characters a match can start with; and
 anchors() names the text every match holds, so a sentence without it need not be scanned at
-all. None of this changes what matches (tests/test_lexicon.py).
+all. The lexicons read in every sentence, and those anchors, are found in one pass over it
+(PhraseScanner, an Aho-Corasick automaton). None of this changes what matches (tests/test_lexicon.py).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from __future__ import annotations
 import _sre
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import combinations, product
 from re import _casefix, _parser
 from re import _constants as sre  # the parser's opcodes; stable since Python 3.11
+
+import ahocorasick
 
 FLAG_PREFIX = re.compile(r"^\(\?[aiLmsux]+\)")
 WHITE_SPACE = re.compile(r"\s+")
@@ -72,52 +74,8 @@ class FoldedPhrases:
         return found and Hit(text, *found.span())
 
 
-class PhrasesByKind:
-    """Lexicons of several kinds looked for in one pass over a text, when that finds what a pass
-    per kind would: when no phrase of one kind can overlap a phrase of another in any text (a
-    phrase's words are whole words of the text, so two occurrences overlap only where one holds
-    the other or one's last words are the other's first). Otherwise, a pass per kind."""
-
-    def __init__(self, phrases: dict[str, list[str]]) -> None:
-        self.kind_of = {_phrase_key(p): kind for kind, group in phrases.items() for p in group}
-        self.kinds = list(phrases)
-        together = _apart_in_any_text(phrases)
-        self.together = phrase_regex([p for group in phrases.values() for p in group], True) if together else None
-        self.apart = None if together else {kind: phrase_regex(group, True) for kind, group in phrases.items()}
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> dict[str, list[Hit]]:
-        """The hits of each kind, in text order."""
-        if self.apart is not None:
-            return {kind: list(found.finditer(text, pos, endpos)) for kind, found in self.apart.items()}
-        hits: dict[str, list[Hit]] = {kind: [] for kind in self.kinds}
-        folded = case_folded(text)  # what the phrases were matched in
-        for hit in self.together.finditer(text, pos, endpos):
-            hits[self.kind_of[" ".join(folded[hit.start():hit.end()].split())]].append(hit)
-        return hits
-
-
 def _phrase_key(text: str) -> str:
     return " ".join(case_folded(text).split())
-
-
-def _apart_in_any_text(phrases: dict[str, list[str]]) -> bool:
-    """Whether no phrase of one kind can overlap one of another kind in a text, read word by word;
-    phrases holding anything but words and spaces are not judged (False)."""
-    words = {kind: [tuple(_phrase_key(p).split()) for p in group] for kind, group in phrases.items()}
-    if any(not w.isalnum() for group in words.values() for phrase in group for w in phrase):
-        return False
-    return not any(_overlap(a, b) or _overlap(b, a) for one, other in combinations(words.values(), 2)
-                   for a, b in product(one, other))
-
-
-def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether an occurrence of b can start within or at an occurrence of a: b inside a, a inside b,
-    or a's last words as b's first."""
-    for start in range(len(a)):
-        shared = min(len(a) - start, len(b))
-        if a[start:start + shared] == b[:shared]:
-            return True
-    return False
 
 
 class Hit:
@@ -139,6 +97,102 @@ class Hit:
 
     def group(self) -> str:
         return self.string[self._start:self._end]
+
+
+class PhraseScanner:
+    """Phrase lexicons matched ignoring case, and the anchor pieces of patterns, found in one pass over
+    a text: an Aho-Corasick automaton (pyahocorasick, in C) over their folded forms reports every
+    occurrence of each, where the tries take a pass per lexicon and anchors a search per piece. What
+    a lexicon's trie finds is then picked from those occurrences (ScannedPhrases). Worked out once per
+    text: the readers ask about the same sentence one after another."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, list[tuple[int, str | None]]] = {}  # folded key: (slot, text as written)
+        self._whole_words: list[bool] = []  # per slot: phrases (whole words) or pieces (any text)
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def phrases(self, phrases: Iterable[str]) -> ScannedPhrases:
+        """phrase_regex(phrases, ignore_case=True), read from this scanner's pass."""
+        phrases = list(phrases)
+        return ScannedPhrases(self, self._slot({_phrase_key(p): None for p in phrases}, True), FoldedPhrases(phrases))
+
+    def piece(self, text: str, folded: bool) -> int:
+        """A slot for an anchor piece, looked for in case_folded() text (folded) or as written."""
+        return self._slot({text: None} if folded else {case_folded(text): text}, False)
+
+    def _slot(self, keys: dict[str, str | None], whole_words: bool) -> int:
+        slot = len(self._whole_words)
+        self._whole_words.append(whole_words)
+        for key, written in keys.items():
+            self._entries.setdefault(key, []).append((slot, written))
+        self._automaton = None
+        return slot
+
+    def build(self) -> None:
+        """Make the automaton once every slot is added (worker processes forked later share it)."""
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in self._entries.items():
+            self._automaton.add_word(key, (len(key), tuple(entries)))
+        self._automaton.make_automaton()
+
+    def occurrences(self, text: str) -> tuple[bool, dict[int, list[tuple[int, int]]]]:
+        """Whether the text's only white space is single spaces, and the slots found in it: for phrases,
+        the spans of their occurrences that start a word (where one ends depends on the window searched),
+        by start, longest first."""
+        if self._automaton is None:
+            self.build()
+        return _occurrences(self, text)
+
+
+@lru_cache(maxsize=256)
+def _occurrences(scanner: PhraseScanner, text: str) -> tuple[bool, dict[int, list[tuple[int, int]]]]:
+    folded, whole_words = case_folded(text), scanner._whole_words
+    found: dict[int, list[tuple[int, int]]] = {}
+    for last, (length, entries) in scanner._automaton.iter(folded):
+        start = last + 1 - length
+        starts_word = not (start and _is_word(folded[start - 1]))
+        for slot, written in entries:
+            if whole_words[slot]:
+                if starts_word:
+                    found.setdefault(slot, []).append((start, last + 1))
+            elif written is None or text.startswith(written, start):
+                found[slot] = []  # a piece: only whether it is there counts
+    for spans in found.values():
+        if len(spans) > 1:
+            spans.sort(key=lambda span: (span[0], -span[1]))
+    return text.isprintable() and "  " not in text, found  # isprintable: no white space but ' '
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches (tests/test_lexicon.py)
+
+
+class ScannedPhrases:
+    """A lexicon of phrases matched ignoring case, its hits picked from a PhraseScanner's occurrences
+    as the trie picks them: leftmost, then longest, not overlapping, ending a word within the window
+    (a match may end where the window does). In a text with white space other than single spaces, the
+    trie itself searches (a space of a phrase stands for any run of white space)."""
+
+    def __init__(self, scanner: PhraseScanner, slot: int, trie: FoldedPhrases) -> None:
+        self.scanner, self.slot, self.trie = scanner, slot, trie
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Hit]:
+        spaced_singly, found = self.scanner.occurrences(text)
+        if not spaced_singly:
+            yield from self.trie.finditer(text, pos, endpos)
+            return
+        limit, taken = min(endpos, len(text)), pos
+        for start, end in found.get(self.slot, ()):
+            if start >= taken and end <= limit and (end == limit or not _is_word(text[end])):
+                yield Hit(text, start, end)
+                taken = end
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Hit | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Hit | None:
+        hit = self.search(text, pos, endpos)
+        return hit if hit and hit.start() == pos else None
 
 
 def _trie_pattern(node: dict) -> str:
@@ -383,31 +437,25 @@ def may_match(pieces: Anchors | None, text: str, folded: str | None = None) -> b
 
 
 class AnchorIndex:
-    """Which of several patterns a text may match, by their anchors(): each distinct piece is looked
-    for once, rather than once per pattern that holds it, and not at all when a shorter piece it
-    holds is missing ('chuyến thăm' is not looked for where 'thăm' is not)."""
+    """Which of several patterns a text may match, by their anchors(): every piece is looked for in
+    the scanner's one pass over the text, rather than with a search per piece."""
 
-    def __init__(self, anchor_sets: list[Anchors | None]) -> None:
+    def __init__(self, anchor_sets: list[Anchors | None], scanner: PhraseScanner) -> None:
+        self.scanner = scanner
         self.always = frozenset(i for i, pieces in enumerate(anchor_sets) if pieces is None)
-        by_piece: dict[tuple[str, bool], list[int]] = {}
+        slots: dict[tuple[str, bool], int] = {}
+        self.patterns_of: dict[int, list[int]] = {}  # scanner slot: the patterns holding that piece
         for i, pieces in enumerate(anchor_sets):
             for piece in pieces or ():
-                by_piece.setdefault(piece, []).append(i)
-        ordered = sorted(by_piece, key=lambda piece: (len(piece[0]), piece))
-        self.pieces = []  # (piece, folded, patterns, the position of a shorter piece it holds, or -1)
-        for n, (piece, fold) in enumerate(ordered):
-            held = next((k for k, (other, same_fold) in enumerate(ordered[:n])
-                         if same_fold == fold and other in piece), -1)
-            self.pieces.append((piece, fold, by_piece[piece, fold], held))
+                if piece not in slots:
+                    slots[piece] = scanner.piece(*piece)
+                self.patterns_of.setdefault(slots[piece], []).append(i)
 
-    def candidates(self, text: str, folded: str) -> set[int]:
-        """The patterns that may match text (folded: case_folded(text))."""
+    def candidates(self, text: str) -> set[int]:
+        """The patterns that may match text."""
         found = set(self.always)
-        present = [False] * len(self.pieces)
-        for n, (piece, fold, patterns, held) in enumerate(self.pieces):
-            if (held < 0 or present[held]) and piece in (folded if fold else text):
-                present[n] = True
-                found.update(patterns)
+        for slot in self.scanner.occurrences(text)[1]:
+            found.update(self.patterns_of.get(slot, ()))
         return found
 
 

@@ -11,7 +11,7 @@ from kg.extract import whole_words
 from kg.regex import (
     AnchorIndex,
     EndAnchored,
-    PhrasesByKind,
+    PhraseScanner,
     anchors,
     case_folded,
     compile_guarded,
@@ -61,38 +61,48 @@ def test_trie_matches_like_the_alternation(phrases, text, ignore_case):
     assert spans == [m.span() for m in alternation(phrases, ignore_case).finditer(text)]
 
 
+def same_hits(scanned, trie, text: str, pos: int, endpos: int) -> None:
+    """finditer, search and match from pos to endpos give the spans the trie gives."""
+    wanted = [m.span() for m in trie.finditer(text, pos, endpos)]
+    assert [h.span() for h in scanned.finditer(text, pos, endpos)] == wanted
+    for method in ("search", "match"):
+        a, b = getattr(scanned, method)(text, pos, endpos), getattr(trie, method)(text, pos, endpos)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group()))
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.data())
-def test_phrases_of_several_kinds_in_one_pass_are_found_as_in_a_pass_per_kind(data):
-    phrases = data.draw(st.dictionaries(st.sampled_from("abc"), st.lists(PHRASE, min_size=1, max_size=4), min_size=1))
-    words = sorted({w for group in phrases.values() for p in group for w in p.split()})
+def test_lexicons_read_from_one_scan_find_what_their_tries_find(data):
+    lexicons = data.draw(st.lists(st.lists(PHRASE, min_size=1, max_size=4), min_size=1, max_size=3))
+    words = sorted({w for group in lexicons for p in group for w in p.split()})
     pieces = st.one_of(st.sampled_from(words), st.sampled_from(words).map(str.upper), st.sampled_from(CHARS))
-    text = "".join(data.draw(st.lists(pieces, max_size=20)))
+    spaced = data.draw(st.booleans())  # words and single spaces, or anything between them
+    text = (" " if spaced else "").join(data.draw(st.lists(pieces, max_size=20)))
     pos, endpos = data.draw(st.integers(0, 10)), data.draw(st.integers(0, 60))
-    found = PhrasesByKind(phrases).finditer(text, pos, endpos)
-    for kind, group in phrases.items():
-        apart = phrase_regex(group, True).finditer(text, pos, endpos)
-        assert [h.span() for h in found[kind]] == [h.span() for h in apart]
+    folded = data.draw(st.booleans())  # an anchor piece looked for in the folded text, or as written
+    piece = data.draw(st.sampled_from(words).map(case_folded if folded else str.upper))
+    scanner = PhraseScanner()
+    scanned = [scanner.phrases(group) for group in lexicons]
+    anchor = scanner.piece(piece, folded)
+    for group, found in zip(lexicons, scanned):
+        same_hits(found, phrase_regex(group, True), text, pos, endpos)
+    assert (anchor in scanner.occurrences(text)[1]) == (piece in (case_folded(text) if folded else text))
 
 
-def test_kinds_go_in_one_pass_only_when_their_phrases_cannot_overlap():
+def test_the_lexicons_scanned_in_each_sentence_find_what_their_tries_find():
     from kg.lexicon import lexicon
-    from kg.regex import _apart_in_any_text
 
-    assert _apart_in_any_text({"a": ["cam kết", "nhất trí"], "b": ["sẽ tiếp tục", "cảm ơn"]})
-    assert not _apart_in_any_text({"a": ["sẽ tiếp tục"], "b": ["tiếp tục"]})  # one inside the other
-    assert not _apart_in_any_text({"a": ["cam kết"], "b": ["KẾT quả"]})  # one's last word, the other's first
-    assert not _apart_in_any_text({"a": ["hợp tác"], "b": ["hợp tác"]})
-    assert not _apart_in_any_text({"a": ["vắc-xin"], "b": ["y tế"]})  # not only words: not judged
-    assert PhrasesByKind({"a": ["cam kết"], "b": ["kết quả"]}).together is None
-    # the pledge verbs of a clause are read in one pass; the sample sentences as a pass per kind reads them
-    cues, lex = lexicon().clause_cues, lexicon()
-    assert cues.together is not None
-    for line in sample_sentences():
-        end = len(line) - 2
-        found = cues.finditer(line, 3, end)
-        for kind in found:
-            assert [h.span() for h in found[kind]] == [h.span() for h in lex.cue_re[kind].finditer(line, 3, end)]
+    lex = lexicon()
+    scanned = [lex.title_re, lex.level_re, lex.both_sides_re, *lex.cue_re.values()]
+    lines = sample_sentences()
+    for line in lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]:
+        for found in scanned:
+            for pos in range(0, len(line), 7):
+                same_hits(found, found.trie, line, pos, pos + 60)
+            same_hits(found, found.trie, line, 0, len(line))
+    # only single spaces are read from the scan; any other white space goes to the trie
+    for code in range(0x110000):
+        assert chr(code) == " " or not chr(code).isspace() or not chr(code).isprintable()
 
 
 @settings(max_examples=300, deadline=None)
@@ -194,12 +204,10 @@ def test_an_anchor_index_tells_the_patterns_each_pattern_s_anchors_allow():
 
     lex = lexicon()
     for table in ([p for *_, p in lex.triggers], [p for *_, p in lex.date_patterns]):
-        index = AnchorIndex(table)
-        assert any(held >= 0 for *_, held in index.pieces)  # 'thăm' is looked for before 'chuyến thăm'
-        for line in sample_sentences() + ["CHUYẾN THĂM", "thăm", "cuộc gọi video", ""]:
+        index = AnchorIndex(table, PhraseScanner())
+        for line in sample_sentences() + ["CHUYẾN THĂM", "thăm", "cuộc gọi video", "", "Hội  nghị\n(ngày 3/4)"]:
             folded = case_folded(line)
-            assert index.candidates(line, folded) == {n for n, pieces in enumerate(table)
-                                                      if may_match(pieces, line, folded)}
+            assert index.candidates(line) == {n for n, pieces in enumerate(table) if may_match(pieces, line, folded)}
 
 
 def test_phrases_ignoring_case_search_and_match_as_an_alternation_from_any_position():

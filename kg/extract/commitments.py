@@ -16,6 +16,7 @@ from ..regex import single_spaced
 from .text import Sentence, before, clauses
 
 BOTH = "*"
+CLAUSE_CUES = ("block", "pledge", "affirm", "continue")  # what a clause's pledge verb is read from
 
 
 @dataclass
@@ -59,7 +60,7 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
 def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor]) -> tuple[int, int] | None:
     """Where the pledge verb of a clause is, or None when the clause pledges nothing."""
     g = lex.grammar
-    cues = lex.clause_cues.finditer(text, start, end)
+    cues = {kind: list(lex.cue_re[kind].finditer(text, start, end)) for kind in CLAUSE_CUES}
     blocks = [m.end() for m in cues["block"]]
 
     def blocked(position: int, by_actor_between: bool = False, reach: int = 4) -> bool:

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..lexicon import Lexicon, lexicon
-from ..regex import case_folded
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lex = lexicon()
-    candidates = lex.date_index.candidates(text, case_folded(text))
+    candidates = lex.date_index.candidates(text)
     for n, (kind, pattern, _) in enumerate(lex.date_patterns):
         if n not in candidates:
             continue

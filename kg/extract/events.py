@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Event
-from ..regex import case_folded, may_match
+from ..regex import may_match
 from .dates import DateMention, find_dates, resolve
 from .text import Sentence, before
 
@@ -75,7 +75,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     """Event mentions of a sentence. people: (start, end, official key, deceased) found in it."""
     text = sentence.text
     raw: list[Mention] = []
-    candidates = lex.trigger_index.candidates(text, case_folded(text))
+    candidates = lex.trigger_index.candidates(text)
     for n, (type_, kind, pattern, _) in enumerate(lex.triggers):
         if n not in candidates:
             continue
