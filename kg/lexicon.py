@@ -110,12 +110,14 @@ class Lexicon:
         self.cue_re["any_pledge"] = self.scanner.phrases(r["phrase"] for r in cues
                                                          if r["kind"] in ("pledge", "affirm", "continue"))
         self.both_sides_re = self.scanner.phrases(r["phrase"] for r in read_table("actors.tsv"))
+        honorifics = [r["phrase"] for r in read_table("honorifics.tsv")]
+        self.honorific_re = self.scanner.phrases(honorifics, ignore_case=False)
 
         self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table("grammar.tsv")}
         self._grammar_anchors: dict[str, Anchors | None] = {}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
-        self.honorific_before = compile_guarded(rf"(?:{g['honorific'].pattern})\s+$")
+        self.honorific_before = compile_guarded(rf"(?:{phrase_regex(honorifics).pattern})\s+$")
         # names that may open a capitalised run: not the short forms that live only in pairs ("Trung" ương)
         self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
         self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)

@@ -100,7 +100,7 @@ class Hit:
 
 
 class PhraseScanner:
-    """Phrase lexicons matched ignoring case, and the anchor pieces of patterns, found in one pass over
+    """Phrase lexicons and the anchor pieces of patterns, found in one pass over
     a text: an Aho-Corasick automaton (pyahocorasick, in C) over their folded forms reports every
     occurrence of each, where the tries take a pass per lexicon and anchors a search per piece. What
     a lexicon's trie finds is then picked from those occurrences (ScannedPhrases). Worked out once per
@@ -111,19 +111,22 @@ class PhraseScanner:
         self._whole_words: list[bool] = []  # per slot: phrases (whole words) or pieces (any text)
         self._automaton: ahocorasick.Automaton | None = None
 
-    def phrases(self, phrases: Iterable[str]) -> ScannedPhrases:
-        """phrase_regex(phrases, ignore_case=True), read from this scanner's pass."""
+    def phrases(self, phrases: Iterable[str], ignore_case: bool = True) -> ScannedPhrases:
+        """phrase_regex(phrases, ignore_case), read from this scanner's pass; a phrase matched with
+        regard to case is checked against the text as written."""
         phrases = list(phrases)
-        return ScannedPhrases(self, self._slot({_phrase_key(p): None for p in phrases}, True), FoldedPhrases(phrases))
+        keys = [(_phrase_key(p), None if ignore_case else " ".join(p.split())) for p in phrases]
+        return ScannedPhrases(self, self._slot(keys, True), phrase_regex(phrases, ignore_case))
 
     def piece(self, text: str, folded: bool) -> int:
         """A slot for an anchor piece, looked for in case_folded() text (folded) or as written."""
-        return self._slot({text: None} if folded else {case_folded(text): text}, False)
+        return self._slot([(text, None)] if folded else [(case_folded(text), text)], False)
 
-    def _slot(self, keys: dict[str, str | None], whole_words: bool) -> int:
+    def _slot(self, keys: list[tuple[str, str | None]], whole_words: bool) -> int:
+        """keys: (folded key, the text as written where case counts)."""
         slot = len(self._whole_words)
         self._whole_words.append(whole_words)
-        for key, written in keys.items():
+        for key, written in dict.fromkeys(keys):
             self._entries.setdefault(key, []).append((slot, written))
         self._automaton = None
         return slot
@@ -152,11 +155,12 @@ def _occurrences(scanner: PhraseScanner, text: str) -> tuple[bool, dict[int, lis
         start = last + 1 - length
         starts_word = not (start and _is_word(folded[start - 1]))
         for slot, written in entries:
-            if whole_words[slot]:
-                if starts_word:
-                    found.setdefault(slot, []).append((start, last + 1))
-            elif written is None or text.startswith(written, start):
+            if written is not None and not text.startswith(written, start):
+                continue
+            if not whole_words[slot]:
                 found[slot] = []  # a piece: only whether it is there counts
+            elif starts_word:
+                found.setdefault(slot, []).append((start, last + 1))
     for spans in found.values():
         if len(spans) > 1:
             spans.sort(key=lambda span: (span[0], -span[1]))
@@ -168,12 +172,12 @@ def _is_word(char: str) -> bool:
 
 
 class ScannedPhrases:
-    """A lexicon of phrases matched ignoring case, its hits picked from a PhraseScanner's occurrences
+    """A lexicon of phrases, its hits picked from a PhraseScanner's occurrences
     as the trie picks them: leftmost, then longest, not overlapping, ending a word within the window
     (a match may end where the window does). In a text with white space other than single spaces, the
     trie itself searches (a space of a phrase stands for any run of white space)."""
 
-    def __init__(self, scanner: PhraseScanner, slot: int, trie: FoldedPhrases) -> None:
+    def __init__(self, scanner: PhraseScanner, slot: int, trie: re.Pattern | FoldedPhrases) -> None:
         self.scanner, self.slot, self.trie = scanner, slot, trie
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Hit]:

@@ -81,11 +81,12 @@ def test_lexicons_read_from_one_scan_find_what_their_tries_find(data):
     pos, endpos = data.draw(st.integers(0, 10)), data.draw(st.integers(0, 60))
     folded = data.draw(st.booleans())  # an anchor piece looked for in the folded text, or as written
     piece = data.draw(st.sampled_from(words).map(case_folded if folded else str.upper))
+    ignore_case = data.draw(st.lists(st.booleans(), min_size=len(lexicons), max_size=len(lexicons)))
     scanner = PhraseScanner()
-    scanned = [scanner.phrases(group) for group in lexicons]
+    scanned = [scanner.phrases(group, ignore) for group, ignore in zip(lexicons, ignore_case)]
     anchor = scanner.piece(piece, folded)
-    for group, found in zip(lexicons, scanned):
-        same_hits(found, phrase_regex(group, True), text, pos, endpos)
+    for group, ignore, found in zip(lexicons, ignore_case, scanned):
+        same_hits(found, phrase_regex(group, ignore), text, pos, endpos)
     assert (anchor in scanner.occurrences(text)[1]) == (piece in (case_folded(text) if folded else text))
 
 
@@ -93,7 +94,7 @@ def test_the_lexicons_scanned_in_each_sentence_find_what_their_tries_find():
     from kg.lexicon import lexicon
 
     lex = lexicon()
-    scanned = [lex.title_re, lex.level_re, lex.both_sides_re, *lex.cue_re.values()]
+    scanned = [lex.title_re, lex.level_re, lex.both_sides_re, lex.honorific_re, *lex.cue_re.values()]
     lines = sample_sentences()
     for line in lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]:
         for found in scanned:

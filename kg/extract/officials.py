@@ -171,7 +171,7 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention])
 def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
     """'ông Nikolai Patrushev, Trợ lý Tổng thống': a name brought in by an honorific."""
     found = []
-    for honorific in lex.grammar["honorific"].finditer(text):
+    for honorific in lex.honorific_re.finditer(text):
         group = capitalised_run(text, honorific.end())
         if group and is_person_name(group, lex):
             found.append(PersonMention(text[group[0].start:group[-1].end], group[0].start, group[-1].end, index))
