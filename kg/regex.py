@@ -124,11 +124,12 @@ class PhraseScanner:
 
     def _slot(self, keys: list[tuple[str, str | None]], whole_words: bool) -> int:
         """keys: (folded key, the text as written where case counts)."""
+        if self._automaton is not None:  # texts already scanned would keep what they were found to hold
+            raise RuntimeError("every lexicon is added to a scanner before it first scans")
         slot = len(self._whole_words)
         self._whole_words.append(whole_words)
         for key, written in dict.fromkeys(keys):
             self._entries.setdefault(key, []).append((slot, written))
-        self._automaton = None
         return slot
 
     def build(self) -> None:
@@ -142,13 +143,13 @@ class PhraseScanner:
         """Whether the text's only white space is single spaces, and the slots found in it: for phrases,
         the spans of their occurrences that start a word (where one ends depends on the window searched),
         by start, longest first."""
-        if self._automaton is None:
-            self.build()
         return _occurrences(self, text)
 
 
 @lru_cache(maxsize=256)
 def _occurrences(scanner: PhraseScanner, text: str) -> tuple[bool, dict[int, list[tuple[int, int]]]]:
+    if scanner._automaton is None:
+        scanner.build()
     folded, whole_words = case_folded(text), scanner._whole_words
     found: dict[int, list[tuple[int, int]]] = {}
     for last, (length, entries) in scanner._automaton.iter(folded):
@@ -181,15 +182,11 @@ class ScannedPhrases:
         self.scanner, self.slot, self.trie = scanner, slot, trie
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Hit]:
-        spaced_singly, found = self.scanner.occurrences(text)
+        spaced_singly, found = _occurrences(self.scanner, text)
         if not spaced_singly:
-            yield from self.trie.finditer(text, pos, endpos)
-            return
-        limit, taken = min(endpos, len(text)), pos
-        for start, end in found.get(self.slot, ()):
-            if start >= taken and end <= limit and (end == limit or not _is_word(text[end])):
-                yield Hit(text, start, end)
-                taken = end
+            return self.trie.finditer(text, pos, endpos)
+        spans = found.get(self.slot)
+        return _picked(text, spans, pos, endpos) if spans else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Hit | None:
         return next(self.finditer(text, pos, endpos), None)
@@ -197,6 +194,14 @@ class ScannedPhrases:
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Hit | None:
         hit = self.search(text, pos, endpos)
         return hit if hit and hit.start() == pos else None
+
+
+def _picked(text: str, spans: list[tuple[int, int]], pos: int, endpos: int) -> Iterator[Hit]:
+    limit, taken = min(endpos, len(text)), pos
+    for start, end in spans:
+        if start >= taken and end <= limit and (end == limit or not _is_word(text[end])):
+            yield Hit(text, start, end)
+            taken = end
 
 
 def _trie_pattern(node: dict) -> str:
@@ -458,7 +463,7 @@ class AnchorIndex:
     def candidates(self, text: str) -> set[int]:
         """The patterns that may match text."""
         found = set(self.always)
-        for slot in self.scanner.occurrences(text)[1]:
+        for slot in _occurrences(self.scanner, text)[1]:
             found.update(self.patterns_of.get(slot, ()))
         return found
 
