@@ -139,10 +139,11 @@ def _nt_term(term, iris: dict) -> str:
     return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _iri_text(iri: str) -> str:
     """An IRI as N-Triples writes it, checked once: the ontology's terms, codes, states and officials
-    recur in article after article (keyed by plain str, which compares in C; rdflib's terms do not)."""
+    recur in article after article (keyed by plain str, which compares in C; rdflib's terms do not).
+    An article's own IRIs do not recur: the least recently used go, so memory stays small."""
     if NOT_IN_IRI.search(iri):
         raise ValueError(f'"{iri}" does not look like a valid IRI; it cannot be written')
     return f"<{iri}>"
