@@ -100,11 +100,11 @@ class Hit:
 
 
 class PhraseScanner:
-    """Phrase lexicons and the anchor pieces of patterns, found in one pass over
-    a text: an Aho-Corasick automaton (pyahocorasick, in C) over their folded forms reports every
-    occurrence of each, where the tries take a pass per lexicon and anchors a search per piece. What
-    a lexicon's trie finds is then picked from those occurrences (ScannedPhrases). Worked out once per
-    text: the readers ask about the same sentence one after another."""
+    """Phrase lexicons and the anchor pieces of patterns, found in one pass over a text: an
+    Aho-Corasick automaton (pyahocorasick, in C) over their folded forms reports every occurrence of
+    each, where the tries take a pass per lexicon and anchors a search per piece. What a lexicon's
+    trie finds is then picked from those occurrences (ScannedPhrases). Worked out once per text: the
+    readers ask about the same sentence one after another."""
 
     def __init__(self) -> None:
         self._entries: dict[str, list[tuple[int, str | None]]] = {}  # folded key: (slot, text as written)
@@ -173,10 +173,10 @@ def _is_word(char: str) -> bool:
 
 
 class ScannedPhrases:
-    """A lexicon of phrases, its hits picked from a PhraseScanner's occurrences
-    as the trie picks them: leftmost, then longest, not overlapping, ending a word within the window
-    (a match may end where the window does). In a text with white space other than single spaces, the
-    trie itself searches (a space of a phrase stands for any run of white space)."""
+    """A lexicon of phrases, its hits picked from a PhraseScanner's occurrences as its trie picks
+    them: leftmost, then longest, not overlapping, ending a word within the window (a match may end
+    where the window does). In a text with white space other than single spaces, the trie itself
+    searches (a space of a phrase stands for any run of white space)."""
 
     def __init__(self, scanner: PhraseScanner, slot: int, trie: re.Pattern | FoldedPhrases) -> None:
         self.scanner, self.slot, self.trie = scanner, slot, trie
@@ -197,6 +197,7 @@ class ScannedPhrases:
 
 
 def _picked(text: str, spans: list[tuple[int, int]], pos: int, endpos: int) -> Iterator[Hit]:
+    """The hits among a lexicon's occurrences (by start, longest first) within text[pos:endpos]."""
     limit, taken = min(endpos, len(text)), pos
     for start, end in spans:
         if start >= taken and end <= limit and (end == limit or not _is_word(text[end])):
