@@ -106,9 +106,6 @@ class Lexicon:
         cues = read_table("commitment_cues.tsv")
         self.cue_re = {kind: self.scanner.phrases(r["phrase"] for r in cues if r["kind"] == kind)
                        for kind in sorted({r["kind"] for r in cues})}
-        # a clause pledges only with one of these: one look tells whether a sentence can
-        self.cue_re["any_pledge"] = self.scanner.phrases(r["phrase"] for r in cues
-                                                         if r["kind"] in ("pledge", "affirm", "continue"))
         self.both_sides_re = self.scanner.phrases(r["phrase"] for r in read_table("actors.tsv"))
         honorifics = [r["phrase"] for r in read_table("honorifics.tsv")]
         self.honorific_re = self.scanner.phrases(honorifics, ignore_case=False)

@@ -154,7 +154,7 @@ def _occurrences(scanner: PhraseScanner, text: str) -> tuple[bool, dict[int, lis
     found: dict[int, list[tuple[int, int]]] = {}
     for last, (length, entries) in scanner._automaton.iter(folded):
         start = last + 1 - length
-        starts_word = not (start and _is_word(folded[start - 1]))
+        starts_word = not (start and is_word_char(folded[start - 1]))
         for slot, written in entries:
             if written is not None and not text.startswith(written, start):
                 continue
@@ -168,7 +168,7 @@ def _occurrences(scanner: PhraseScanner, text: str) -> tuple[bool, dict[int, lis
     return text.isprintable() and "  " not in text, found  # isprintable: no white space but ' '
 
 
-def _is_word(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches (tests/test_lexicon.py)
 
 
@@ -200,7 +200,7 @@ def _picked(text: str, spans: list[tuple[int, int]], pos: int, endpos: int) -> I
     """The hits among a lexicon's occurrences (by start, longest first) within text[pos:endpos]."""
     limit, taken = min(endpos, len(text)), pos
     for start, end in spans:
-        if start >= taken and end <= limit and (end == limit or not _is_word(text[end])):
+        if start >= taken and end <= limit and (end == limit or not is_word_char(text[end])):
             yield Hit(text, start, end)
             taken = end
 

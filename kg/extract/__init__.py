@@ -10,6 +10,7 @@ from collections import Counter
 from ..clean import clean
 from ..lexicon import Lexicon, lexicon
 from ..model import Article, ArticleFacts, Commitment, Partnership
+from ..regex import is_word_char
 from . import commitments, events, officials, partnerships
 from .dates import context_year
 from .text import split_sentences
@@ -102,8 +103,7 @@ def whole_words(text: str, phrases: list[str]) -> list[tuple[int, int, str]]:
         at = text.find(phrase)
         while at >= 0:
             end = at + len(phrase)
-            if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and \
-                    not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            if not (at and is_word_char(text[at - 1])) and not (end < len(text) and is_word_char(text[end])):
                 hits.append((at, end, phrase))
             at = text.find(phrase, at + 1)
     hits.sort(key=lambda h: (h[0], h[0] - h[1]))

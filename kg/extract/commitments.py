@@ -16,7 +16,8 @@ from ..regex import single_spaced
 from .text import Sentence, before, clauses
 
 BOTH = "*"
-CLAUSE_CUES = ("block", "pledge", "affirm", "continue")  # what a clause's pledge verb is read from
+PLEDGE_CUES = ("pledge", "affirm", "continue")  # a clause pledges only with one of these
+CLAUSE_CUES = ("block", *PLEDGE_CUES)  # what a clause's pledge verb is read from
 
 
 @dataclass
@@ -132,7 +133,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
                      both: list[str]) -> list[tuple[list[str], list[str]]]:
     """(actors, areas) pledged in a sentence."""
     text = sentence.text
-    if not lex.cue_re["any_pledge"].search(text):
+    if not any(lex.cue_re[kind].search(text) for kind in PLEDGE_CUES):
         return []  # no clause can pledge, and none can carry a pledge on
     actors = find_actors(text, lex, people)
     found: dict[tuple[str, ...], list[str]] = {}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Official
-from ..regex import Hit, single_spaced
+from ..regex import Hit, is_word_char, single_spaced
 from .text import Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
@@ -153,7 +153,7 @@ def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
     head = before(text, start)
     end = len(head.rstrip())
     word_start = end
-    while word_start and (head[word_start - 1].isalnum() or head[word_start - 1] == "_"):  # what \w matches
+    while word_start and is_word_char(head[word_start - 1]):
         word_start -= 1
     return word_start < end < len(head) and head[word_start].isupper() \
         and not lex.honorific_before.search(head[word_start:])
