@@ -7,7 +7,7 @@ import unicodedata
 
 from .lexicon import lexicon
 from .model import Article
-from .regex import may_match
+from .fastmatch import may_match
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")  # and lone surrogates
 URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .regex import AnchorIndex, Anchors, PhraseScanner, anchors, compile_guarded, phrase_regex, single_spaced
+from .fastmatch import AnchorIndex, Anchors, PhraseScanner, anchors, compile_guarded, phrase_regex, single_spaced
 
 DATA = Path(__file__).parent / "data"
 

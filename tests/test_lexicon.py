@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import whole_words
-from kg.regex import (
+from kg.fastmatch import (
     AnchorIndex,
     EndAnchored,
     PhraseScanner,
@@ -36,7 +36,7 @@ def test_folding_keeps_what_is_a_word_character():
 
 
 def test_folding_by_lower_case_equals_folding_by_the_table():
-    from kg.regex import _fold_table
+    from kg.fastmatch import _fold_table
 
     table = _fold_table()
     chars = [chr(c) for c in range(0x1F000) if not 0xD800 <= c < 0xE000]

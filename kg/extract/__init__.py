@@ -10,7 +10,7 @@ from collections import Counter
 from ..clean import clean
 from ..lexicon import Lexicon, lexicon
 from ..model import Article, ArticleFacts, Commitment, Partnership
-from ..regex import is_word_char
+from ..fastmatch import is_word_char
 from . import commitments, events, officials, partnerships
 from .dates import context_year
 from .text import split_sentences

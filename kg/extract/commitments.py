@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..regex import single_spaced
+from ..fastmatch import single_spaced
 from .text import Sentence, before, clauses
 
 BOTH = "*"

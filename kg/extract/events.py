@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Event
-from ..regex import may_match
+from ..fastmatch import may_match
 from .dates import DateMention, find_dates, resolve
 from .text import Sentence, before
 

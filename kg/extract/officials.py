@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Official
-from ..regex import Hit, is_word_char, single_spaced
+from ..fastmatch import Hit, is_word_char, single_spaced
 from .text import Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18

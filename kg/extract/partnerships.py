@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..regex import single_spaced
+from ..fastmatch import single_spaced
 from .dates import find_dates, resolve
 from .text import Sentence, before, clause_at
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from ..regex import may_match
+from ..fastmatch import may_match
 
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 # group 1 is the gap between sentences; opening with the stop itself lets the engine skip to it

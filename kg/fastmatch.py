@@ -1,4 +1,4 @@
-"""Regular expressions of the lexicons, written so Python's engine can skip text quickly.
+"""Fast matching of the lexicons: regular expressions written so Python's engine can skip text quickly.
 
 The engine scans a sentence position by position. For a pattern opening with a literal or a
 character set it jumps straight to the positions that can start a match; for one opening
