@@ -1,4 +1,9 @@
-"""Language knowledge, read once from the data files beside this module."""
+"""Language knowledge, read once from the data files beside this module.
+
+kg/data/ holds what is the same in every language (parties, places, dates of relations, name
+knowledge) and a folder per language (vi/, en/) with that language's lexicons: titles, event
+words, date patterns, commitment cues, page furniture, grammar. A Lexicon is one language's.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +18,11 @@ from .fastmatch import AnchorIndex, Anchors, PhraseScanner, anchors, compile_gua
 DATA = Path(__file__).parent / "data"
 
 
+LANGUAGES = ("vi", "en")
+
+
 def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated data file; lines starting with # are comments."""
+    """Rows of a tab-separated data file (a path under kg/data/); lines starting with # are comments."""
     with open(DATA / name, encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()}
@@ -22,36 +30,48 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 
 @dataclass(frozen=True)
-class Country:
+class Party:
+    """A state, territory, grouping or organisation that officials serve and events bring together."""
+
     code: str
-    kind: str  # state or grouping
+    kind: str  # state, territory, grouping or organisation
     wikidata: str
-    name_en: str
-    names: tuple[str, ...]
+    label_en: str
+    label_vi: str
+
+
+@cache
+def parties() -> dict[str, Party]:
+    return {row["code"]: Party(row["code"], row["kind"], row["wikidata"], row["label_en"], row["label_vi"])
+            for row in read_table("parties.tsv")}
 
 
 class Lexicon:
-    """All lexicons, compiled into lookups and regular expressions."""
+    """One language's lexicons, compiled into lookups and regular expressions."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "vi") -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"no lexicons for language {lang!r}; there are: {', '.join(LANGUAGES)}")
+        self.lang = lang
         # the lexicons the readers look for in every sentence, and the anchors of triggers and dates,
         # found in one pass over it
         self.scanner = PhraseScanner()
-        self.countries: dict[str, Country] = {}
+        self.countries = parties()
         self.country_of_name: dict[str, str] = {}
         self.short_names: dict[str, str] = {}
+        self.adjective_of: dict[str, str] = {}  # 'Vietnamese', 'U.S.': the party a title before it serves
         ambiguous: set[str] = set()
-        for row in read_table("countries.tsv"):
-            names = tuple(n for n in row["names"].split("|") if n)
-            self.countries[row["code"]] = Country(row["code"], row["kind"], row["wikidata"],
-                                                  row["name_en"], names)
-            for name in names:
-                self.country_of_name[name] = row["code"]
-            for name in filter(None, row["short"].split("|")):
-                self.short_names[name] = row["code"]
-            for name in filter(None, row["ambiguous"].split("|")):
+        for row in read_table(f"{lang}/party_names.tsv"):
+            name, code = row["name"], row["code"]
+            if row["use"] == "name":
+                self.country_of_name[name] = code
+            elif row["use"] == "adjective":
+                self.adjective_of[name] = code
+            elif row["use"] == "short":
+                self.short_names[name] = code
+            else:
                 ambiguous.add(name)
-                self.short_names.setdefault(name, row["code"])
+                self.short_names.setdefault(name, code)
         # Names that are safe anywhere, and the wider set used where a country is expected.
         self.country_re = phrase_regex(self.country_of_name)
         self.country_or_short_re = phrase_regex([*self.country_of_name, *self.short_names])
@@ -66,15 +86,15 @@ class Lexicon:
         self.established = {r["partner"]: r["established"] for r in read_table("relations_established.tsv")}
 
         self.titles: dict[str, dict] = {}
-        for row in read_table("titles.tsv"):
+        for row in read_table(f"{lang}/titles.tsv"):
             self.titles[row["title"].casefold()] = {
                 "roles": row["roles"].split("|"),
                 "organization": row["organization"] or None,
                 "country": row["country"] or None,
             }
-        self.title_re = self.scanner.phrases(r["title"] for r in read_table("titles.tsv"))
+        self.title_re = self.scanner.phrases(r["title"] for r in read_table(f"{lang}/titles.tsv"))
 
-        surnames = (DATA / "surnames.txt").read_text(encoding="utf-8")
+        surnames = (DATA / "names" / "vietnamese_surnames.txt").read_text(encoding="utf-8")
         self.surnames = {w for line in surnames.splitlines() if not line.startswith("#")
                          for w in line.split()}
         from .extract.text import fold
@@ -83,34 +103,34 @@ class Lexicon:
 
         # each pattern with the pieces of text one of which its matches hold (regex.anchors)
         self.triggers = [(r["type"], r["kind"], p, anchors(p))
-                         for r in read_table("event_triggers.tsv") for p in [compile_guarded(r["pattern"])]]
+                         for r in read_table(f"{lang}/event_triggers.tsv") for p in [compile_guarded(r["pattern"])]]
         self.trigger_index = AnchorIndex([pieces for *_, pieces in self.triggers], self.scanner)
         # frame words stand right before the trigger; unreal ones anywhere before it in its clause;
         # online ones anywhere in the sentence
         self.event_context = {
             r["kind"]: compile_guarded(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
-            for r in read_table("event_context.tsv")}
+            for r in read_table(f"{lang}/event_context.tsv")}
 
-        levels = read_table("partnership_levels.tsv")
+        levels = read_table(f"{lang}/partnership_levels.tsv")
         self.level_of = {r["phrase"].casefold(): r["level"] for r in levels}
         self.level_re = self.scanner.phrases(r["phrase"] for r in levels)
-        verbs = read_table("partnership_verbs.tsv")
+        verbs = read_table(f"{lang}/partnership_verbs.tsv")
         self.partnership_verb_re = {kind: phrase_regex([p for r in verbs if r["kind"] == kind
                                                         for p in r["pattern"].split("|")], True)
                                     for kind in ("upgrade", "establish")}
 
-        areas = read_table("cooperation_areas.tsv")
+        areas = read_table(f"{lang}/cooperation_areas.tsv")
         self.area_of = {r["phrase"].casefold(): r["area"] for r in areas}
         self.area_re = phrase_regex([r["phrase"] for r in areas], ignore_case=True)
 
-        cues = read_table("commitment_cues.tsv")
+        cues = read_table(f"{lang}/commitment_cues.tsv")
         self.cue_re = {kind: self.scanner.phrases(r["phrase"] for r in cues if r["kind"] == kind)
                        for kind in sorted({r["kind"] for r in cues})}
-        self.both_sides_re = self.scanner.phrases(r["phrase"] for r in read_table("actors.tsv"))
-        honorifics = [r["phrase"] for r in read_table("honorifics.tsv")]
+        self.both_sides_re = self.scanner.phrases(r["phrase"] for r in read_table(f"{lang}/actors.tsv"))
+        honorifics = [r["phrase"] for r in read_table(f"{lang}/honorifics.tsv")]
         self.honorific_re = self.scanner.phrases(honorifics, ignore_case=False)
 
-        self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table("grammar.tsv")}
+        self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table(f"{lang}/grammar.tsv")}
         self._grammar_anchors: dict[str, Anchors | None] = {}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
@@ -122,12 +142,18 @@ class Lexicon:
         self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")
         self.with_party_re = re.compile(rf"{g['with_party'].pattern}({names})")
         self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
-        self.date_patterns = [(r["kind"], p, anchors(p))
-                              for r in read_table("date_patterns.tsv") for p in [compile_guarded(r["pattern"])]]
+        calendar = read_table(f"{lang}/calendar.tsv") if (DATA / lang / "calendar.tsv").exists() else []
+        names = {kind: {n.casefold(): int(r["number"]) for r in calendar if r["kind"] == kind
+                        for n in r["names"].split("|")} for kind in ("month", "weekday")}
+        self.months, self.weekdays = names["month"], names["weekday"]
+        self._calendar = {kind: "|".join(sorted(map(re.escape, names[kind]), key=len, reverse=True)) or "(?!)"
+                          for kind in names}
+        self.date_patterns = [(r["kind"], p, anchors(p)) for r in read_table(f"{lang}/date_patterns.tsv")
+                              for p in [compile_guarded(self.spelled(r["pattern"]))]]
         self.date_index = AnchorIndex([pieces for *_, pieces in self.date_patterns], self.scanner)
-        self.ordinals = {r["word"]: int(r["value"]) for r in read_table("ordinals.tsv")}
+        self.ordinals = {r["word"]: int(r["value"]) for r in read_table(f"{lang}/ordinals.tsv")}
 
-        furniture = read_table("furniture.tsv")
+        furniture = read_table(f"{lang}/furniture.tsv")
         self.furniture_end = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "end"]
         self.furniture_line = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "line"]
         self.scanner.build()
@@ -138,10 +164,14 @@ class Lexicon:
             self._grammar_anchors[name] = anchors(self.grammar[name])
         return self._grammar_anchors[name]
 
+    def spelled(self, pattern: str) -> str:
+        """A date pattern with {month} and {weekday} standing for the names of calendar.tsv."""
+        return pattern.replace("{month}", self._calendar["month"]).replace("{weekday}", self._calendar["weekday"])
+
     def title_info(self, text: str) -> dict:
         return self.titles[single_spaced(text).casefold()]
 
 
 @cache
-def lexicon() -> Lexicon:
-    return Lexicon()
+def lexicon(lang: str = "vi") -> Lexicon:
+    return Lexicon(lang)

@@ -17,7 +17,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     published: str | None = None  # ISO date, as precise as the page says
-    lang: str = "vi"
+    lang: str | None = None  # told from the story when the input does not say
 
 
 @dataclass

@@ -16,10 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .clean import language_problem
-from .extract import extract
+from .extract import Unreadable, extract
 from .ingest import Problem, read_inputs
-from .lexicon import lexicon
+from .lexicon import LANGUAGES, lexicon
 from .model import Article
 from .rdf.mapping import to_triples, vocabulary
 from .rdf.namespaces import DKR, article_iri
@@ -36,6 +35,7 @@ class Processed:
     """What one article gives the writer."""
 
     source: str
+    lang: str
     text: bytes  # the article's named graph, serialized (UTF-8)
     shared: list[str]  # N-Triples lines describing shared things
     triples: int
@@ -50,6 +50,7 @@ class BuildReport:
     output: str
     format: str
     articles_read: int = 0
+    languages: dict[str, int] = field(default_factory=dict)  # articles read per language
     skipped: list[dict] = field(default_factory=list)
     facts: dict = field(default_factory=dict)
     triples: int = 0
@@ -67,6 +68,7 @@ class BuildReport:
         self.inferred_triples += result.inferred
         self.violations += result.violations
         self.articles_read += 1
+        self.languages[result.lang] = self.languages.get(result.lang, 0) + 1
         for kind, n in result.facts.items():
             self.facts[kind] = self.facts.get(kind, 0) + n
         for stage, seconds in result.seconds.items():
@@ -86,7 +88,9 @@ class BuildReport:
         return EXIT_SKIPPED if self.skipped else EXIT_OK
 
     def summary(self) -> str:
-        lines = [f"Read {self.articles_read} article(s); skipped {len(self.skipped)}."]
+        languages = ", ".join(f"{n} {lang}" for lang, n in sorted(self.languages.items(), key=lambda kv: (-kv[1], kv[0])))
+        lines = [f"Read {self.articles_read} article(s){f' ({languages})' if languages else ''}; "
+                 f"skipped {len(self.skipped)}."]
         lines += [f"  skipped {s['source']}: {s['reason']}" for s in self.skipped]
         facts = ", ".join(f"{n} {kind}" for kind, n in self.facts.items())
         lines.append(f"Facts: {facts or 'none'}.")
@@ -113,10 +117,10 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
 
     try:
         facts = extract(item)
+    except Unreadable as problem:
+        return Problem(item.source, str(problem))
     except Exception as error:  # one bad article must not stop the run
         return Problem(item.source, f"could not be read: {error!r}")
-    if problem := language_problem(facts.article.text, lexicon()):
-        return Problem(item.source, problem)
     lap("extract")
     graph, shared = to_triples(facts)
     lap("map")
@@ -129,7 +133,7 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
     lap("serialize")
     counts = {"officials": len(facts.officials), "events": len(facts.events),
               "partnerships": len(facts.partnerships), "commitments": len(facts.commitments)}
-    return Processed(item.source, text, shared_lines, len(graph), inferred, counts, violations, seconds)
+    return Processed(item.source, facts.article.lang or "", text, shared_lines, len(graph), inferred, counts, violations, seconds)
 
 
 def _process_batch(batch: list, fmt: str, check: bool) -> list:
@@ -198,7 +202,9 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
         from .rdf.reason import closure_tables
         from .rdf.validate import code_list_index, compiled_shapes
 
-        lexicon(), closure_tables(), compiled_shapes(), code_list_index()
+        for lang in LANGUAGES:
+            lexicon(lang)
+        closure_tables(), compiled_shapes(), code_list_index()
         gc.freeze()  # what is loaded lives as long as the workers: the collector need not scan it (nor copy its pages)
     # A few batches per worker in flight, so reading stays ahead of the workers but never far:
     # memory does not grow with the corpus. (multiprocessing.Pool's worker-watching thread wakes at

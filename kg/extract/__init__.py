@@ -8,17 +8,36 @@ from __future__ import annotations
 from collections import Counter
 
 from ..clean import clean
-from ..lexicon import Lexicon, lexicon
-from ..model import Article, ArticleFacts, Commitment, Partnership
 from ..fastmatch import is_word_char
+from ..language import detect
+from ..lexicon import LANGUAGES, Lexicon, lexicon
+from ..model import Article, ArticleFacts, Commitment, Partnership
 from . import commitments, events, officials, partnerships
 from .dates import context_year
 from .text import split_sentences
 
 
-def extract(article: Article) -> ArticleFacts:
-    lex = lexicon()
+class Unreadable(ValueError):
+    """An article the build cannot read, and why (the message names the problem)."""
+
+
+def read_story(article: Article) -> Article:
+    """The article's story, page furniture removed, with its language told; Unreadable if there is
+    no story or it is in a language the build has no lexicons for."""
     story = clean(article)
+    if not any(map(str.isalpha, story.text)):
+        raise Unreadable("no story text once page furniture is removed")
+    lang = story.lang or detect(story.text)
+    if lang not in LANGUAGES:
+        said = f"in '{lang}'" if lang else "not in a language the build reads"
+        raise Unreadable(f"{said}; the build reads articles in {', '.join(LANGUAGES)}")
+    story.lang = lang
+    return story
+
+
+def extract(article: Article) -> ArticleFacts:
+    story = read_story(article)
+    lex = lexicon(story.lang)
     sentences = split_sentences(story.text)
     partner = main_partner(story.text, lex)
     mentions = [m for s in sentences for m in officials.find_mentions(s, lex)]

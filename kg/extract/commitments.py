@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
 from ..fastmatch import single_spaced
+from ..lexicon import Lexicon
 from .text import Sentence, before, clauses
 
 BOTH = "*"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..fastmatch import Hit, is_word_char, single_spaced
 from ..lexicon import Lexicon
 from ..model import Official
-from ..fastmatch import Hit, is_word_char, single_spaced
 from .text import Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
