@@ -88,7 +88,8 @@ class BuildReport:
         return EXIT_SKIPPED if self.skipped else EXIT_OK
 
     def summary(self) -> str:
-        languages = ", ".join(f"{n} {lang}" for lang, n in sorted(self.languages.items(), key=lambda kv: (-kv[1], kv[0])))
+        by_count = sorted(self.languages.items(), key=lambda kv: (-kv[1], kv[0]))
+        languages = ", ".join(f"{n} {lang}" for lang, n in by_count)
         lines = [f"Read {self.articles_read} article(s){f' ({languages})' if languages else ''}; "
                  f"skipped {len(self.skipped)}."]
         lines += [f"  skipped {s['source']}: {s['reason']}" for s in self.skipped]
@@ -133,7 +134,8 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
     lap("serialize")
     counts = {"officials": len(facts.officials), "events": len(facts.events),
               "partnerships": len(facts.partnerships), "commitments": len(facts.commitments)}
-    return Processed(item.source, facts.article.lang or "", text, shared_lines, len(graph), inferred, counts, violations, seconds)
+    return Processed(item.source, facts.article.lang or "", text, shared_lines, len(graph), inferred, counts,
+                     violations, seconds)
 
 
 def _process_batch(batch: list, fmt: str, check: bool) -> list:
