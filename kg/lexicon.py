@@ -21,6 +21,20 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("vi", "en")
 
 
+def read_lines(name: str, missing_ok: bool = False) -> list[str]:
+    """The lines of a data file, without comments and blank lines."""
+    path = DATA / name
+    if missing_ok and not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def read_words(name: str, missing_ok: bool = False) -> list[str]:
+    """The white-space separated words of a data file, without comments."""
+    return [w for line in read_lines(name, missing_ok) for w in line.split()]
+
+
 def read_table(name: str) -> list[dict[str, str]]:
     """Rows of a tab-separated data file (a path under kg/data/); lines starting with # are comments."""
     with open(DATA / name, encoding="utf-8", newline="") as handle:
@@ -94,12 +108,21 @@ class Lexicon:
             }
         self.title_re = self.scanner.phrases(r["title"] for r in read_table(f"{lang}/titles.tsv"))
 
-        surnames = (DATA / "names" / "vietnamese_surnames.txt").read_text(encoding="utf-8")
-        self.surnames = {w for line in surnames.splitlines() if not line.startswith("#")
-                         for w in line.split()}
+        self.surnames = set(read_words("names/vietnamese_surnames.txt"))
         from .extract.text import fold
 
         self.folded_surnames = {fold(s) for s in self.surnames}
+        self.particles = frozenset(read_words("names/particles.txt"))
+        self.courtesy_titles = frozenset(read_lines("names/courtesy_titles.txt"))
+        self.courtesy_longest = max(len(t.split()) for t in self.courtesy_titles)
+        # capitalised words that are no part of a name: those of titles and portfolios (where a language
+        # lists them: Vietnamese title words are name syllables too, "Chính" of "Chính phủ"), weekdays, months
+        listed = read_words(f"{lang}/title_words.txt", missing_ok=True)
+        self.title_words = frozenset(listed + [w for r in read_table(f"{lang}/titles.tsv") if listed for w in
+                                               (r["title"] + " " + r["organization"]).split() if w[:1].isupper()])
+        self.nonpublic_re = phrase_regex(read_lines(f"{lang}/nonpublic_organisations.txt"))
+        self.function_words = frozenset(w for line in read_lines(f"{lang}/function_words.txt")
+                                        if line.split()[0] not in ("share", "letters") for w in line.split())
 
         # each pattern with the pieces of text one of which its matches hold (regex.anchors)
         self.triggers = [(r["type"], r["kind"], p, anchors(p))
@@ -135,6 +158,10 @@ class Lexicon:
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
         self.honorific_before = compile_guarded(rf"(?:{phrase_regex(honorifics).pattern})\s+$")
+        # English qualifiers before a title: "Vietnamese Foreign Minister", "Vietnam's Prime Minister"
+        self.title_prefix_re = re.compile(
+            rf"(?P<qualifier>(?:(?:the|his|her|their|its)\s+)?(?:(?P<adjective>{phrase_regex(self.adjective_of).pattern})"
+            rf"|(?P<name>{phrase_regex(self.country_of_name).pattern})['’]s))\s+$") if self.adjective_of else None
         # names that may open a capitalised run: not the short forms that live only in pairs ("Trung" ương)
         self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
         self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)
@@ -146,6 +173,10 @@ class Lexicon:
         names = {kind: {n.casefold(): int(r["number"]) for r in calendar if r["kind"] == kind
                         for n in r["names"].split("|")} for kind in ("month", "weekday")}
         self.months, self.weekdays = names["month"], names["weekday"]
+        given_name_months = {"april", "may", "june", "august"}  # also given names: "Theresa May"
+        self.not_name_words = frozenset(n for kind in ("month", "weekday") for r in calendar if r["kind"] == kind
+                                        for n in r["names"].split("|") if n[:1].isupper() and len(n) > 3
+                                        and n.casefold() not in given_name_months)
         self._calendar = {kind: "|".join(sorted(map(re.escape, names[kind]), key=len, reverse=True)) or "(?!)"
                           for kind in names}
         self.date_patterns = [(r["kind"], p, anchors(p)) for r in read_table(f"{lang}/date_patterns.tsv")
