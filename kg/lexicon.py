@@ -10,10 +10,19 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from .fastmatch import AnchorIndex, Anchors, PhraseScanner, anchors, compile_guarded, phrase_regex, single_spaced
+from .fastmatch import (
+    AnchorIndex,
+    Anchors,
+    PhraseScanner,
+    anchors,
+    compile_guarded,
+    is_word_char,
+    phrase_regex,
+    single_spaced,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -89,6 +98,7 @@ class Lexicon:
         # Names that are safe anywhere, and the wider set used where a country is expected.
         self.country_re = phrase_regex(self.country_of_name)
         self.country_or_short_re = phrase_regex([*self.country_of_name, *self.short_names])
+        self.short_re = phrase_regex(self.short_names)
         self.ambiguous_names = ambiguous
 
         self.place_country: dict[str, str | None] = {}
@@ -195,12 +205,42 @@ class Lexicon:
             self._grammar_anchors[name] = anchors(self.grammar[name])
         return self._grammar_anchors[name]
 
+    def party_mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Where a text names parties: (start, end, code). Short and ambiguous forms ("Mỹ", "Nga")
+        count where they stand alone, neither next to another capitalised word ("Mỹ Đình", "Tuấn
+        Anh") nor opening the text."""
+        return _party_mentions(self, text)
+
     def spelled(self, pattern: str) -> str:
         """A date pattern with {month} and {weekday} standing for the names of calendar.tsv."""
         return pattern.replace("{month}", self._calendar["month"]).replace("{weekday}", self._calendar["weekday"])
 
     def title_info(self, text: str) -> dict:
         return self.titles[single_spaced(text).casefold()]
+
+
+@lru_cache(maxsize=512)
+def _party_mentions(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), lex.country_of_name[m.group()]) for m in lex.country_re.finditer(text)]
+    for m in lex.short_re.finditer(text):
+        start, end = m.span()
+        if start and not _capitalised_next_to(text, start, end) and not any(a <= start < b for a, b, _ in found):
+            found.append((start, end, lex.short_names[m.group()]))
+    return sorted(found)
+
+
+def _capitalised_next_to(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before or after text[start:end], one space apart."""
+    after = text[end:end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return True
+    head = text[:start]
+    if not head.endswith(" ") or head.endswith("  "):
+        return False
+    k = len(head) - 1
+    while k and is_word_char(head[k - 1]):
+        k -= 1
+    return head[k:k + 1].isupper()
 
 
 @cache

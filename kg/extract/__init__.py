@@ -82,17 +82,16 @@ def main_partner(text: str, lex: Lexicon) -> str | None:
     masked = lex.place_re.sub(lambda m: " " * len(m.group()), text)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in lex.country_re.finditer(masked):
-        code = lex.country_of_name[m.group()]
+    for start, _, code in lex.party_mentions(masked):
         counts[code] += 1
-        first.setdefault(code, m.start())
+        first.setdefault(code, start)
     states = [c for c in counts if c != "VN" and lex.countries[c].kind == "state"]
     return max(states, key=lambda c: (counts[c], -first[c])) if states else None
 
 
 def sentence_partner(text: str, lex: Lexicon) -> str | None:
     """The one foreign state a sentence names, if it names one alone."""
-    states = {lex.country_of_name[m.group()] for m in lex.country_re.finditer(text)} - {"VN"}
+    states = {code for _, _, code in lex.party_mentions(text)} - {"VN"}
     states = {c for c in states if lex.countries[c].kind == "state"}
     return states.pop() if len(states) == 1 else None
 

@@ -25,7 +25,7 @@ from ..fastmatch import Hit, is_word_char, single_spaced
 from ..lexicon import Lexicon
 from ..model import Official
 from .names import INITIAL, SUFFIX, bracketed_alias, leading_parties, looks_foreign, read_name, run_after
-from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold
+from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
@@ -74,8 +74,10 @@ def find_name_after(text: str, start: int, limit: int,
         elif w.capitalised:
             run = run_after(ws, i, text, lex)
             right_after = i == 0
+            # after a foreign state, or right after the title and written without marks (a Vietnamese
+            # article writes Vietnamese names with their marks): "Thủ tướng Hun Sen"
             foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries) or (
-                right_after and looks_foreign(run, lex))
+                right_after and all(is_ascii_name_word(x.text) for x in run))
             name = read_name(run, lex, after_title=True, foreign=foreign)
             found, rest = (list(name.parties), []) if name else _parties_of(run, lex)
             if not posting:
@@ -311,9 +313,8 @@ def _default_state(name: str, partner: str | None, lex: Lexicon) -> str | None:
     """The state of an official whose titles name none: in Vietnamese news Vietnam's own officials
     go unqualified; a name written as a foreign one belongs to the state the story is about."""
     words = [Word(w, 0, 0, True) for w in name.split()]
-    if lex.lang == "vi":
-        marked = any(not w.isascii() for w in name.split())
-        return partner if (not marked and looks_foreign(words, lex)) else "VN"
+    if lex.lang == "vi":  # a Vietnamese article writes Vietnamese names with their marks
+        return "VN" if any(not w.isascii() for w in name.split()) else partner
     vietnamese = words[0].text in lex.folded_surnames and 2 <= len(words) <= 4 and not looks_foreign(words, lex)
     return "VN" if vietnamese else partner
 
