@@ -194,6 +194,10 @@ class Lexicon:
         self.date_index = AnchorIndex([pieces for *_, pieces in self.date_patterns], self.scanner)
         self.ordinals = {r["word"]: int(r["value"]) for r in read_table(f"{lang}/ordinals.tsv")}
 
+        # a stop after these does not end a sentence ("TP. Hồ Chí Minh", "Lt. Gen. Li"), nor after an initial
+        abbreviations = read_words(f"{lang}/abbreviations.txt")
+        self.abbreviation_re = re.compile(rf"(?:\b[A-ZĐ]{{1,3}}|\b(?:{'|'.join(map(re.escape, abbreviations))}))\.$")
+        self.abbreviation_width = 2 + max(map(len, abbreviations))
         furniture = read_table(f"{lang}/furniture.tsv")
         self.furniture_end = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "end"]
         self.furniture_line = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "line"]

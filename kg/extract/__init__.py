@@ -38,7 +38,7 @@ def read_story(article: Article) -> Article:
 def extract(article: Article) -> ArticleFacts:
     story = read_story(article)
     lex = lexicon(story.lang)
-    sentences = split_sentences(story.text)
+    sentences = split_sentences(story.text, lex)
     partner = main_partner(story.text, lex)
     mentions = [m for s in sentences for m in officials.find_mentions(s, lex)]
     partner_of = {s.index: sentence_partner(s.text, lex) or partner for s in sentences}

@@ -108,7 +108,9 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     a word no Vietnamese syllable can be ("An" of "An ninh" is a word, "Jenkins" a name). After a
     foreign state in the title ("Thủ tướng Campuchia Hun Sen") Latin letters are enough; a name in
     Vietnamese syllables joined by hyphens is a transliterated foreign one ("Xéc-gây La-vrốp")."""
-    texts = [t for t in _words(run) if t not in lex.particles and not INITIAL.match(t)]
+    texts = [_name_case(t, texts_of) for texts_of in [_words(run)] for t in texts_of
+             if t not in lex.particles and not INITIAL.match(t)]
+    texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in texts]
     if not texts or any(is_acronym(t) and not SUFFIX.match(t) for t in texts) or all(ROMAN.match(t) for t in texts):
         return False
     if any(t in lex.title_words or t in lex.not_name_words for t in texts):
@@ -127,6 +129,14 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     return (foreign and len(texts) > 1) or not vietnamese
 
 
+def _name_case(word: str, run: list[str]) -> str:
+    """A family name written in capitals beside a given name ("MOTEGI Toshimitsu", as Japan's and
+    Korea's foreign ministries write): read as a name word, not an acronym."""
+    if len(word) > 2 and word.isupper() and any(w[:1].isupper() and not w.isupper() for w in run):
+        return word.capitalize()
+    return word
+
+
 def read_name(run: list[Word], lex: Lexicon, after_title: bool, foreign: bool = False) -> Name | None:
     """Where the name lies in a run of capitalised words, or None when it holds none."""
     parties, rest = leading_parties(run, lex, after_title)
@@ -137,8 +147,9 @@ def read_name(run: list[Word], lex: Lexicon, after_title: bool, foreign: bool = 
     rest = strip_courtesy(rest, lex)
     while rest and rest[0].text in lex.title_words:  # "International Security Bonnie Jenkins"
         rest = rest[1:]
+    texts = _words(rest)
     end = next((k for k, w in enumerate(rest) if w.text in lex.not_name_words
-                or (k and is_acronym(w.text) and not SUFFIX.match(w.text))), len(rest))
+                or (k and is_acronym(_name_case(w.text, texts)) and not SUFFIX.match(w.text))), len(rest))
     rest = rest[:end]  # "Mark Field MP", "Bui Thanh Son Tuesday"
     foreign = foreign or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)
     if rest and is_person_name(rest, lex, foreign):

@@ -62,6 +62,8 @@ def find_name_after(text: str, start: int, limit: int,
             countries += [] if posting else closing[1]
             i = closing[0] + 1
             continue
+        if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex)):
+            return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
         if BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start):
             return None, None, countries, False
         if (place := lex.party_or_place_re.match(text, w.start)) and " " in place.group():
@@ -79,6 +81,8 @@ def find_name_after(text: str, start: int, limit: int,
             foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries) or (
                 right_after and all(is_ascii_name_word(x.text) for x in run))
             name = read_name(run, lex, after_title=True, foreign=foreign)
+            if name and name.first == 0 and i and lex.grammar["body_before"].search(text[start:w.start]):
+                name = None  # "Speaker of the Milli Majlis": after "of", a body; a name needs something before it
             found, rest = (list(name.parties), []) if name else _parties_of(run, lex)
             if not posting:
                 countries += found
@@ -98,6 +102,19 @@ def find_name_after(text: str, start: int, limit: int,
             return None, None, countries, False
         i += 1
     return None, None, countries, True
+
+
+def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon) -> tuple[Word, Word] | None:
+    """English sets a name off by commas after a long title: "..., Ri Su Yong, Vietnam's Foreign
+    Minister ...". A name of two words at least, alone between the commas (or before 'and', the end)."""
+    if lex.lang != "en" or not ws.get(i).capitalised:
+        return None
+    run = run_after(ws, i, text, lex)
+    name = read_name(run, lex, after_title=False)
+    if name is None or name.first != 0 or name.last != len(run) - 1 or name.last < 1:
+        return None
+    tail = text[run[-1].end:run[-1].end + 6]
+    return (run[0], run[-1]) if re.match(r"\s*(?:[,.;:)]|and\b|$)", tail) else None
 
 
 def _bracketed_qualifier(text: str, w: Word, ws: Words, i: int, lex: Lexicon) -> tuple[int, list[str]] | None:
@@ -156,9 +173,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         chain = pending + [(title, countries, head_start)]
         pending = []
         head = chain[0][2]
+        end = _without_possessive(text, last.end) if last else title.end()
         mention = PersonMention(
-            name=text[first.start:last.end] if first else None,
-            start=head, end=last.end if last else title.end(), sentence=sentence.index,
+            name=text[first.start:end] if first else None,
+            start=head, end=end, sentence=sentence.index,
             titles=[single_spaced(t.group()) for t, _, _ in chain],
             countries=[c for _, cs, _ in chain for c in cs],
             deceased=bool(lex.grammar["deceased_before"].search(before(text, head))),
@@ -174,6 +192,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         mentions.append(mention)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _without_possessive(text: str, end: int) -> int:
+    """Where a name ends without the possessive that may follow it ("Biden's", "Phuc’s")."""
+    return end - 2 if text[end - 2:end] in ("'s", "’s") else end
 
 
 def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
@@ -212,7 +235,8 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     if name is None or name.last != len(run) - 1 or name.last - name.first < 1:
         return None  # a bare name needs two words at least: "Meanwhile, President ..." holds none
     first, last = run[name.first], run[name.last]
-    return PersonMention(text[first.start:last.end], first.start, last.end, index, countries=list(name.parties))
+    end = _without_possessive(text, last.end)
+    return PersonMention(text[first.start:end], first.start, end, index, countries=list(name.parties))
 
 
 def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
@@ -223,7 +247,8 @@ def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMenti
         name = read_name(group, lex, after_title=False) if group else None
         if name and name.first == 0:
             first, last = group[name.first], group[name.last]
-            found.append(PersonMention(text[first.start:last.end], first.start, last.end, index))
+            end = _without_possessive(text, last.end)
+            found.append(PersonMention(text[first.start:end], first.start, end, index))
     return found
 
 
@@ -315,7 +340,7 @@ def _default_state(name: str, partner: str | None, lex: Lexicon) -> str | None:
     words = [Word(w, 0, 0, True) for w in name.split()]
     if lex.lang == "vi":  # a Vietnamese article writes Vietnamese names with their marks
         return "VN" if any(not w.isascii() for w in name.split()) else partner
-    vietnamese = words[0].text in lex.folded_surnames and 2 <= len(words) <= 4 and not looks_foreign(words, lex)
+    vietnamese = fold(words[0].text) in lex.folded_surnames and 2 <= len(words) <= 4 and not looks_foreign(words, lex)
     return "VN" if vietnamese else partner
 
 
