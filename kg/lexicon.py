@@ -117,6 +117,9 @@ class Lexicon:
                 "country": row["country"] or None,
             }
         self.title_re = self.scanner.phrases(r["title"] for r in read_table(f"{lang}/titles.tsv"))
+        self.title_modifiers = {r["modifier"]: r["effect"] for r in read_table(f"{lang}/title_modifiers.tsv")}
+        self.title_modifier_re = re.compile(rf"(?:{phrase_regex(self.title_modifiers).pattern})\s+$")
+        self.deputy_roles = {r["role"]: r["deputy"] for r in read_table("deputy_roles.tsv")}
 
         self.surnames = set(read_words("names/vietnamese_surnames.txt"))
         from .extract.text import fold
@@ -176,6 +179,8 @@ class Lexicon:
         self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
         self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)
         self.pair_re = re.compile(rf"({names}){g['pair_join'].pattern}({names})")
+        every_name = phrase_regex([*self.country_of_name, *self.short_names]).pattern
+        self.party_list_item_re = re.compile(rf"(?:\s*(?:,|{g['pair_join'].pattern}|\s)\s*)(?P<party>{every_name})")
         self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")
         self.with_party_re = re.compile(rf"{g['with_party'].pattern}({names})")
         self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
@@ -220,7 +225,16 @@ class Lexicon:
         return pattern.replace("{month}", self._calendar["month"]).replace("{weekday}", self._calendar["weekday"])
 
     def title_info(self, text: str) -> dict:
-        return self.titles[single_spaced(text).casefold()]
+        """Roles, organisation and implied country of a title as written; a title with a modifier
+        the table lacks ("Phó Bí thư Tỉnh ủy") is read from the title it modifies."""
+        key = single_spaced(text).casefold()
+        if key in self.titles:
+            return self.titles[key]
+        modifier, _, rest = single_spaced(text).partition(" ")
+        info = self.titles[rest.casefold()]
+        if self.title_modifiers.get(modifier) == "deputy":
+            return {**info, "roles": list(dict.fromkeys(self.deputy_roles.get(r, "Official") for r in info["roles"]))}
+        return info
 
 
 @lru_cache(maxsize=512)

@@ -49,7 +49,14 @@ def extract(article: Article) -> ArticleFacts:
     officials.resolve_counterparts(people, in_sentence)
 
     year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex), lex)
-    event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index])]
+    country_of = {p.key: p.country for p in people}
+    # officials named by their state or body alone ("các Tổng thống Nga, Hàn Quốc", "Tổng thư ký LHQ")
+    unnamed: dict[int, list[tuple[int, int, list[str]]]] = {}
+    for m in mentions:
+        if m.plural or (m.name is None and m.countries and id(m) not in resolved):
+            unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
+    event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index], country_of,
+                                                                         unnamed.get(s.index, []))]
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex)
     main = next((e for e in found_events if e.main), None)
 

@@ -82,13 +82,14 @@ def leading_parties(run: list[Word], lex: Lexicon, after_title: bool) -> tuple[l
         found = lex.party_or_place_re.match(joined)  # the longest name that opens the run
         size = len(found.group().split()) if found and (found.end() == len(joined) or joined[found.end()] == " ") \
             else 0
-        if not size and after_title and rest[0].text in lex.short_names and len(rest) > 1:
+        if not size and after_title and rest[0].text in lex.short_names:
             size = 1
         if not size:
             break
         hit = " ".join(_words(rest[:size]))
         code = lex.country_of_name.get(hit) or lex.short_names.get(hit)
-        if hit in lex.short_names and hit not in lex.country_of_name and not looks_foreign(rest[size:], lex):
+        if hit in lex.short_names and hit not in lex.country_of_name and rest[size:] \
+                and not looks_foreign(rest[size:], lex):
             break  # "Thái Văn A": a family name, not Thailand
         if code:
             parties.append(code)

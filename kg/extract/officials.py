@@ -45,6 +45,7 @@ class PersonMention:
     deceased: bool = False
     alias: str | None = None  # the original spelling given in brackets after a transliteration
     plural: bool = False  # "các Tổng thống Nga, Hàn Quốc": several officials named by state only
+    bare: bool = True  # a title with no qualifier but a state: an anaphor may refer back to someone
 
 
 def find_name_after(text: str, start: int, limit: int,
@@ -152,13 +153,17 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     pending: list[tuple[Hit, list[str], int]] = []  # titles chained to the next one
     for k, title in enumerate(titles):
         limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
+        if modifier := lex.title_modifier_re.search(before(text, title.start())):  # "Phó Bí thư Tỉnh ủy"
+            title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
         head_start, prefixed = title_prefix(text, title.start(), lex)
         if lex.grammar["not_a_person_before"].search(before(text, head_start)):
             plural = bool(lex.grammar["plural_title_before"].search(before(text, head_start)))
             first, _, countries, _ = find_name_after(text, title.end(), limit, lex)
             if plural and first is None and countries:  # "các Tổng thống Nga, Hàn Quốc"
-                mentions.append(PersonMention(None, head_start, title.end(), sentence.index,
-                                              [single_spaced(title.group())], countries, plural=True))
+                more, end = party_list(text, title.end(), lex)
+                mentions.append(PersonMention(None, head_start, end, sentence.index,
+                                              [single_spaced(title.group())], list(dict.fromkeys(countries + more)),
+                                              plural=True))
             pending = []
             continue
         first, last, countries, ran_on = find_name_after(text, title.end(), limit, lex)
@@ -182,6 +187,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             deceased=bool(lex.grammar["deceased_before"].search(before(text, head))),
             alias=bracketed_alias(text, last.end) if last else None,
         )
+        mention.bare = not _body_after(text, title.end(), lex)
         if mention.name is None and (owner := _postposed_owner(text, head, mentions + honorific, lex,
                                                                sentence.index)):
             owner.titles += mention.titles
@@ -194,6 +200,31 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _body_after(text: str, position: int, lex: Lexicon) -> bool:
+    """Whether a title is followed by the name of a body that is not a state ("Chủ tịch Ngân hàng thế
+    giới"): its holder is someone else than the article's other holders of that title."""
+    match = WORD.search(text, position)
+    if not match or text[position:match.start()].strip() or not match.group()[0].isupper():
+        return False
+    party = lex.party_or_place_re.match(text, match.start())
+    code = party and lex.country_of_name.get(party.group())
+    if code:
+        return lex.countries[code].kind not in ("state", "territory")  # "Chủ tịch ASEAN": the body's chair
+    return not party and match.group() not in lex.short_names
+
+
+def party_list(text: str, start: int, lex: Lexicon) -> tuple[list[str], int]:
+    """The parties named one after another from start on ("Nga, Hàn Quốc", "of Russia and Korea"),
+    and where the list ends."""
+    found: list[str] = []
+    position = start
+    while match := lex.party_list_item_re.match(text, position):
+        name = match.group("party")
+        found.append(lex.country_of_name.get(name) or lex.short_names[name])
+        position = match.end()
+    return found, position
+
+
 def _without_possessive(text: str, end: int) -> int:
     """Where a name ends without the possessive that may follow it ("Biden's", "Phuc’s")."""
     return end - 2 if text[end - 2:end] in ("'s", "’s") else end
@@ -201,8 +232,11 @@ def _without_possessive(text: str, end: int) -> int:
 
 def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
     """'Trung Quốc Vương Nghị' holds 'Quốc vương' (king) but no title: a title does not go on a
-    capitalised run (only an honorific such as 'Ngài' may stand right before it)."""
+    capitalised run (only an honorific such as 'Ngài' or a modifier such as 'Phó' may stand right
+    before it)."""
     head = before(text, start)
+    if lex.title_modifier_re.search(head):
+        return False
     end = len(head.rstrip())
     word_start = end
     while word_start and is_word_char(head[word_start - 1]):
@@ -220,7 +254,7 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     if not head.endswith((",", " -", " –")):
         return None
     edge = len(head) - 1
-    known = next((m for m in mentions if m.name and text[m.end:edge].strip() == ""), None)
+    known = next((m for m in mentions if m.name and m.end <= edge and text[m.end:edge].strip() == ""), None)
     if known:
         return known
     words = [Word(m.group(), m.start(), m.end(), m.group()[0].isupper())
@@ -306,7 +340,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
         if person.country is None:
             person.country = (implied.get(key) or [None])[0] or _default_state(key, fallback.get(key), lex)
     for m in mentions:
-        if m.name is None and not m.plural and (key := _antecedent(m, people, lex)):
+        if m.name is None and m.bare and not m.plural and (key := _antecedent(m, people, lex)):
             resolved[id(m)] = key
     return [p for p in people.values() if p.country], resolved
 
