@@ -21,6 +21,7 @@ URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
 DATE_LINE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")  # a date line the project's own files carry
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."
+STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,10 @@ def clean(article: Article) -> Article:
         line = line.rstrip("|").strip()
         if page.line.search(line):
             continue
-        if seen_long and following_of[index] == line:  # a teaser block repeats its headline
-            break
+        if seen_long and following_of[index] == line:
+            if not any(len(rest) > STORY_PARAGRAPH for rest in lines[index + 1:]):
+                break  # a teaser block repeats its headline, and no story follows
+            continue  # a photo's caption written twice, and the story goes on
         line = page.outlet.sub("", line, count=1)
         if may_match(_anchors("credit"), line):
             line = page.credit.sub("", line).strip()

@@ -126,7 +126,8 @@ class Lexicon:
 
         self.folded_surnames = {fold(s) for s in self.surnames}
         self.particles = frozenset(read_words("names/particles.txt"))
-        self.courtesy_titles = frozenset(read_lines("names/courtesy_titles.txt"))
+        self.courtesy_titles = frozenset(" ".join(w.rstrip("’'") for w in line.split())
+                                         for line in read_lines("names/courtesy_titles.txt"))
         self.courtesy_longest = max(len(t.split()) for t in self.courtesy_titles)
         # capitalised words that are no part of a name: those of titles and portfolios (where a language
         # lists them: Vietnamese title words are name syllables too, "Chính" of "Chính phủ"), weekdays, months

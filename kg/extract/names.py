@@ -37,7 +37,8 @@ def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
     k = i + 1
     while (nxt := ws.get(k)) is not None:
         gap = text[run[-1].end:nxt.start]
-        if nxt.capitalised and (not gap.strip() or (INITIAL.match(run[-1].text) and gap.strip() == ".")):
+        glued = gap.strip() in ("’", "'") and gap[0] in "’'"  # "Dato’ Seri"
+        if nxt.capitalised and (not gap.strip() or glued or (INITIAL.match(run[-1].text) and gap.strip() == ".")):
             run.append(nxt)
             k += 1
             continue
@@ -63,7 +64,7 @@ def strip_courtesy(run: list[Word], lex: Lexicon) -> list[Word]:
     """The run without the courtesy titles that open it ("Samdech Techo", "Sheikh", "Ngài")."""
     while run:
         for size in range(min(len(run), lex.courtesy_longest), 0, -1):
-            if " ".join(_words(run[:size])) in lex.courtesy_titles:
+            if " ".join(w.rstrip("’'") for w in _words(run[:size])) in lex.courtesy_titles:
                 run = run[size:]
                 break
         else:

@@ -189,7 +189,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         )
         mention.bare = not _body_after(text, title.end(), lex)
         if mention.name is None and (owner := _postposed_owner(text, head, mentions + honorific, lex,
-                                                               sentence.index)):
+                                                               sentence.index)) \
+                and not _conflicts(owner, mention, lex):
             owner.titles += mention.titles
             owner.countries += mention.countries
             if owner not in mentions and owner not in honorific:
@@ -198,6 +199,21 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         mentions.append(mention)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _conflicts(owner: PersonMention, title: PersonMention, lex: Lexicon) -> bool:
+    """Whether a title after 'Name,' cannot be the name's: it names no party, and the name's own
+    party is another state than the one the title implies, or a body whose officials hold no such
+    post. Then it opens the next clause: "Tiếp Đại sứ Ai Cập X, Chủ tịch nước bày tỏ ...",
+    "Trao đổi với Tổng Giám đốc WHO X, Thủ tướng Chính phủ cảm ơn ..."."""
+    if title.countries or not owner.countries:
+        return False
+    infos = [lex.title_info(t) for t in title.titles]
+    implied = {i["country"] for i in infos if i["country"]}
+    if implied and not implied & set(owner.countries):
+        return True
+    bodies = all(lex.countries[c].kind in ("grouping", "organisation") for c in owner.countries)
+    return bodies and not any(set(i["roles"]) & ORGANISATION_ROLES for i in infos)
 
 
 def _body_after(text: str, position: int, lex: Lexicon) -> bool:
