@@ -46,6 +46,8 @@ class PersonMention:
     alias: str | None = None  # the original spelling given in brackets after a transliteration
     plural: bool = False  # "các Tổng thống Nga, Hàn Quốc": several officials named by state only
     bare: bool = True  # a title with no qualifier but a state: an anaphor may refer back to someone
+    inherited: list[str] = field(default_factory=list)  # the state of the list it stands in
+    body_titles: list[str] = field(default_factory=list)  # titles held in a body: "Chủ tịch ... (Interpol)"
 
 
 def find_name_after(text: str, start: int, limit: int,
@@ -85,6 +87,12 @@ def find_name_after(text: str, start: int, limit: int,
             if name and name.first == 0 and i and lex.grammar["body_before"].search(text[start:w.start]):
                 name = None  # "Speaker of the Milli Majlis": after "of", a body; a name needs something before it
             found, rest = (list(name.parties), []) if name else _parties_of(run, lex)
+            nxt = ws.get(i + len(run))
+            if not name and not rest and run[-1].text in lex.short_names and nxt is not None \
+                    and not nxt.capitalised and not text[run[-1].end:nxt.start].strip() \
+                    and not lex.grammar["qualifier_words"].match(nxt.text) \
+                    and not lex.grammar["posting_words"].match(nxt.text):
+                found, rest = found[:-1], run[-1:]  # "Trung ương", "Mỹ thuật": a word, not a state's short name
             if not posting:
                 countries += found
             if name:
@@ -186,6 +194,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             countries=[c for _, cs, _ in chain for c in cs],
             deceased=bool(lex.grammar["deceased_before"].search(before(text, head))),
             alias=bracketed_alias(text, last.end) if last else None,
+            body_titles=[single_spaced(t.group()) for t, cs, _ in chain if cs and
+                         all(lex.countries[c].kind in ("grouping", "organisation") for c in cs)],
         )
         mention.bare = not _body_after(text, title.end(), lex)
         if mention.name is None and (owner := _postposed_owner(text, head, mentions + honorific, lex,
@@ -193,12 +203,30 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
                 and not _conflicts(owner, mention, lex):
             owner.titles += mention.titles
             owner.countries += mention.countries
+            owner.body_titles += mention.body_titles
             if owner not in mentions and owner not in honorific:
                 mentions.append(owner)
             continue
         mentions.append(mention)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
-    return sorted(mentions, key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+    _inherit_in_lists(text, mentions, lex)
+    return mentions
+
+
+def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) -> None:
+    """Officials listed one after another as those met ("hội đàm với Bí thư ... Trung Quốc X; Bộ
+    trưởng Bộ Công an Y và Thứ trưởng Z") or as a delegation serve the state of the first of them
+    that names one, unless they name their own."""
+    state: str | None = None
+    for k, m in enumerate(mentions):
+        states = [c for c in m.countries if lex.countries[c].kind == "state"]
+        if k and state and lex.grammar["list_join"].fullmatch(text[mentions[k - 1].end:m.start]):
+            if not states:
+                m.inherited = [state]
+            continue
+        opens = lex.grammar["list_opening"].search(before(text, m.start))
+        state = states[0] if opens and states else None
 
 
 def _conflicts(owner: PersonMention, title: PersonMention, lex: Lexicon) -> bool:
@@ -328,6 +356,8 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
     resolved: dict[int, str] = {}
     implied: dict[str, list[str]] = {}
     groupings: dict[str, list[str]] = {}
+    inherited: dict[str, list[str]] = {}
+    bodies: set[str] = set()
     fallback: dict[str, str | None] = {}
     for m in mentions:
         if not m.name:
@@ -337,6 +367,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
         resolved[id(m)] = key
         person.deceased = person.deceased or m.deceased
         person.titles += [t for t in m.titles if t not in person.titles]
+        bodies.update(m.body_titles)
         for alias in (m.name, m.alias):
             if alias and alias != key and alias not in person.aliases:
                 person.aliases.append(alias)
@@ -345,9 +376,12 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
         if states and person.country is None:
             person.country = states[0]
         groupings.setdefault(key, []).extend(c for c in m.countries if c not in states)
+        inherited.setdefault(key, []).extend(m.inherited)
         fallback.setdefault(key, partner_of.get(m.sentence))
     for key, person in people.items():
-        _roles(person, lex)
+        _roles(person, lex, bodies)
+        if person.country is None and inherited.get(key):
+            person.country = inherited[key][0]
         if person.country is None and groupings.get(key) and (set(person.roles) & ORGANISATION_ROLES or not
                                                               person.roles or _heads_a_body(person)):
             person.country = groupings[key][0]  # an official of the EU, the UN, ASEAN
@@ -365,16 +399,18 @@ def _heads_a_body(person: Official) -> bool:
     return bool(set(person.roles) & {"HeadOfState", "HeadOfGovernment", "LegislatureLeader"})
 
 
-def _roles(person: Official, lex: Lexicon) -> None:
+def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset()) -> None:
     """The person's roles from their titles: a shorter title that a longer one holds says nothing
-    more; a rank or a party membership beside a post is not a post of its own."""
+    more; a rank or a party membership beside a post is not a post of its own; the chair of a body
+    ("Chủ tịch Interpol", bodies) heads it."""
     for title in person.titles:
         folded = title.casefold()
         if any(other.casefold().startswith(folded + " ") or other.casefold().endswith(" " + folded)
                for other in person.titles):
             continue  # "Thứ trưởng" after "Thứ trưởng Bộ Ngoại giao" says nothing more
         info = lex.title_info(title)
-        person.roles += [r for r in info["roles"] if r not in person.roles]
+        roles = info["roles"] if title not in bodies or set(info["roles"]) & ORGANISATION_ROLES else ["AgencyHead"]
+        person.roles += [r for r in roles if r not in person.roles]
         if info["organization"] and info["organization"] not in person.organizations:
             person.organizations.append(info["organization"])
     for role in SECONDARY_ROLES:
