@@ -11,10 +11,10 @@ from ..clean import clean
 from ..fastmatch import is_word_char
 from ..language import detect
 from ..lexicon import LANGUAGES, Lexicon, lexicon
-from ..model import Article, ArticleFacts, Commitment, Partnership
+from ..model import Article, ArticleFacts, Commitment, Event, Partnership
 from . import commitments, events, officials, partnerships
 from .dates import context_year
-from .text import split_sentences
+from .text import Sentence, split_sentences
 
 
 class Unreadable(ValueError):
@@ -65,11 +65,12 @@ def extract(article: Article) -> ArticleFacts:
     for event in found_events:
         if event.type == "Dialogue" and not event.mechanism_parties:
             event.mechanism_parties = both
+    sides = sides_by_sentence(sentences, event_mentions, found_events, both)
 
     found_partnerships: dict[tuple, Partnership] = {}
     found_commitments: list[Commitment] = []
     for s in sentences:
-        for f in partnerships.find_partnerships(s, lex, both, year, story.published):
+        for f in partnerships.find_partnerships(s, lex, sides[s.index], year, story.published):
             since = main.date if f.since_is_event and main else f.since
             key = (tuple(f.parties), f.level)
             known_p = found_partnerships.get(key)
@@ -79,7 +80,7 @@ def extract(article: Article) -> ArticleFacts:
                 known_p.since, known_p.upgrade, known_p.evidence = since, f.upgrade or known_p.upgrade, f.evidence
         speakers = [(start, end, known[key].country) for start, end, key, _ in in_sentence[s.index]
                     if known[key].country]
-        for actors, areas in commitments.find_commitments(s, lex, speakers, both):
+        for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index]):
             found_commitments.append(Commitment(actors, areas, s.text))
     return ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments)
 
@@ -94,6 +95,26 @@ def main_partner(text: str, lex: Lexicon) -> str | None:
         first.setdefault(code, start)
     states = [c for c in counts if c != "VN" and lex.countries[c].kind == "state"]
     return max(states, key=lambda c: (counts[c], -first[c])) if states else None
+
+
+def sides_by_sentence(sentences: list[Sentence], mentions: list, found: list[Event],
+                      both: list[str]) -> dict[int, list[str]]:
+    """Whom "hai bên", "both sides" stand for in each sentence: the two parties of the event the
+    sentence tells of ("Trong cuộc gặp với Tổng thống Nga ..., hai nhà lãnh đạo nhất trí"), or of the
+    one told of earlier in its paragraph; else those of the article's main event."""
+    kept = {id(e) for e in found}
+    told: dict[int, list[str]] = {}
+    for m in mentions:
+        if m.event is not None and id(m.event) in kept and len(m.event.parties) == 2:
+            told.setdefault(m.sentence, m.event.parties)
+    sides: dict[int, list[str]] = {}
+    current, paragraph = both, None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            current, paragraph = both, s.paragraph
+        current = told.get(s.index, current)
+        sides[s.index] = current
+    return sides
 
 
 def sentence_partner(text: str, lex: Lexicon) -> str | None:

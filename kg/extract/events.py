@@ -43,6 +43,7 @@ class Mention:
     counterparts: list[str] = field(default_factory=list)  # parties met, named by state only
     parties: set[str] = field(default_factory=set)  # the states and bodies whose officials take part
     origin: int = 0  # the mention a split one comes from: one per counterpart of "gặp ... các Tổng thống Nga, Hàn Quốc"
+    event: Event | None = None  # the event it was found to tell of
 
 
 def edition_of(text: str, lex: Lexicon) -> int | None:
@@ -236,9 +237,11 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
                           parties=sorted(m.parties), evidence=sentences[m.sentence].text,
                           end_date=resolve_end(m.date, year, published) if m.date else None)
             clusters.append((event, [m]))
+            m.event = event
             continue
         event, members = target
         members.append(m)
+        m.event = event
         event.participants += [p for p in m.participants if p not in event.participants]
         event.parties = sorted(set(event.parties) | m.parties)
         if m.kind == "reference":  # "Tại cuộc hội đàm, ...": more participants, nothing else new
