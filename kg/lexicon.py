@@ -193,7 +193,8 @@ class Lexicon:
         self.not_name_words = frozenset(n for kind in ("month", "weekday") for r in calendar if r["kind"] == kind
                                         for n in r["names"].split("|") if n[:1].isupper() and len(n) > 3
                                         and n.casefold() not in given_name_months)
-        self._calendar = {kind: "|".join(sorted(map(re.escape, names[kind]), key=len, reverse=True)) or "(?!)"
+        written = {kind: [n for r in calendar if r["kind"] == kind for n in r["names"].split("|")] for kind in names}
+        self._calendar = {kind: "|".join(sorted(map(re.escape, written[kind]), key=len, reverse=True)) or "(?!)"
                           for kind in names}
         self.date_patterns = [(r["kind"], p, anchors(p)) for r in read_table(f"{lang}/date_patterns.tsv")
                               for p in [compile_guarded(self.spelled(r["pattern"]))]]

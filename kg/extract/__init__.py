@@ -6,6 +6,7 @@ One pure function per article, so the same code runs in a loop, a process pool o
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from ..clean import clean
 from ..fastmatch import is_word_char
@@ -13,8 +14,11 @@ from ..language import detect
 from ..lexicon import LANGUAGES, Lexicon, lexicon
 from ..model import Article, ArticleFacts, Commitment, Event, Partnership
 from . import commitments, events, officials, partnerships
-from .dates import context_year
+from .dates import context_year, find_dates, resolve
 from .text import Sentence, split_sentences
+
+LEAD_SENTENCES = 3  # a story's lead: where its dateline and first date stand
+LEAD_SENTENCE_LENGTH = 60  # characters: shorter lines are headlines and page furniture
 
 
 class Unreadable(ValueError):
@@ -59,6 +63,10 @@ def extract(article: Article) -> ArticleFacts:
                                                                          unnamed.get(s.index, []))]
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex)
     main = next((e for e in found_events if e.main), None)
+    lead = lead_date(sentences, year, story.published, lex)
+    for event in found_events:
+        if event.main and event.date is None:
+            event.date = lead  # "... on Tuesday" told once, in the lead
 
     states = sorted({known[k].country for k in (main.participants if main else []) if known[k].country})
     both = states if len(states) == 2 else sorted({"VN", partner} - {None})
@@ -95,6 +103,30 @@ def main_partner(text: str, lex: Lexicon) -> str | None:
         first.setdefault(code, start)
     states = [c for c in counts if c != "VN" and lex.countries[c].kind == "state"]
     return max(states, key=lambda c: (counts[c], -first[c])) if states else None
+
+
+def lead_date(sentences: list[Sentence], year: int | None, published: str | None, lex: Lexicon) -> str | None:
+    """The day the story's lead gives ("Chiều 10/2, ...", "SEOUL, Dec. 5 -- ..."), if it gives one that
+    is not after the dateline: the date of a reported event that its own sentences leave undated."""
+    lead = [s for s in sentences if len(s.text) >= LEAD_SENTENCE_LENGTH][:LEAD_SENTENCES]
+    for s in lead:
+        for d in find_dates(s.text, lex.lang):
+            if d.day is None and d.relative not in ("today", "yesterday", "weekday"):
+                continue
+            iso = resolve(d, year, published)
+            if iso and len(iso) == 10 and _recent(iso, published):
+                return iso
+    return None
+
+
+def _recent(iso: str, published: str | None) -> bool:
+    """Whether a day is at most a month before the dateline (or the dateline says no day)."""
+    if not published:
+        return True
+    if len(published) < 10:
+        return iso.startswith(published)
+    days = (date.fromisoformat(published) - date.fromisoformat(iso)).days
+    return 0 <= days <= 31
 
 
 def sides_by_sentence(sentences: list[Sentence], mentions: list, found: list[Event],

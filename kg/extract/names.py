@@ -113,6 +113,8 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     texts = [_name_case(t, texts_of) for texts_of in [_words(run)] for t in texts_of
              if t not in lex.particles and not INITIAL.match(t)]
     texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in texts]
+    if len(texts) == 1 and texts[0].casefold() in lex.months:
+        return False  # "April 25": a date
     if not texts or any(is_acronym(t) and not SUFFIX.match(t) for t in texts) or all(ROMAN.match(t) for t in texts):
         return False
     if any(t in lex.title_words or t in lex.not_name_words for t in texts):

@@ -336,11 +336,14 @@ def name_key(name: str, lex: Lexicon) -> list[str]:
             if not (INITIAL.match(w.rstrip(".")) or w in lex.particles or SUFFIX.match(w.rstrip(".")))]
 
 
-def same_person(short: list[str], full: list[str]) -> bool:
+def same_person(short: list[str], full: list[str], compound: bool = False) -> bool:
     """'Jenkins' and 'Bonnie Jenkins', 'Prayuth' and 'Prayuth Chan-o-cha', 'Michael Pompeo' and
-    'Michael R. Pompeo': a shorter mention of one person."""
-    return len(short) < len(full) and (full[-len(short):] == short or full[:len(short)] == short) or \
-        (short == full)
+    'Michael R. Pompeo': a shorter mention of one person. compound: the full name is a foreign one,
+    whose family name may stand in its middle ('Maduro' of 'Nicolás Maduro Moros')."""
+    if short == full:
+        return True
+    return len(short) < len(full) and (full[-len(short):] == short or full[:len(short)] == short or (
+        compound and len(short) == 1 and short[0] in full[1:]))
 
 
 def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str | None], lex: Lexicon,
@@ -350,8 +353,10 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
     keys = {m.name: name_key(m.name, lex) for m in mentions if m.name}
     names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n), n))
     canonical: dict[str, str] = {}
+    foreign = {n for n in keys if looks_foreign([Word(w, 0, 0, True) for w in n.split()], lex)}
     for name in names:
-        canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c])), name)
+        canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c], c in foreign)),
+                               name)
     people: dict[str, Official] = {}
     resolved: dict[int, str] = {}
     implied: dict[str, list[str]] = {}
