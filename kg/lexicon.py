@@ -96,6 +96,13 @@ class Lexicon:
                 ambiguous.add(name)
                 self.short_names.setdefault(name, code)
         # Names that are safe anywhere, and the wider set used where a country is expected.
+        # a state's formal name: "Cộng hòa Liên bang Myanmar", "Vương quốc Campuchia"
+        forms = read_lines(f"{lang}/state_forms.txt", missing_ok=True)
+        parties_ = parties()
+        for name, code in list(self.country_of_name.items()):
+            if parties_[code].kind == "state":
+                for form in forms:
+                    self.country_of_name.setdefault(f"{form} {name}", code)
         self.country_re = phrase_regex(self.country_of_name)
         self.country_or_short_re = phrase_regex([*self.country_of_name, *self.short_names])
         self.short_re = phrase_regex(self.short_names)

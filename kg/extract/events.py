@@ -44,6 +44,7 @@ class Mention:
     parties: set[str] = field(default_factory=set)  # the states and bodies whose officials take part
     origin: int = 0  # the mention a split one comes from: one per counterpart of "gặp ... các Tổng thống Nga, Hàn Quốc"
     event: Event | None = None  # the event it was found to tell of
+    destinations: list[str] = field(default_factory=list)  # the states a trip goes to, where it goes to several
 
 
 def edition_of(text: str, lex: Lexicon) -> int | None:
@@ -124,11 +125,17 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if m.type == "Visit":
             owners = list(dict.fromkeys(key for s, _, key in everyone
                                         if s > m.end and lex.grammar["possessor_gap"].match(text[m.end:s])))
-            visitor = [key for _, e, key in living if e <= m.start and len(text[e:m.start].split()) <= 2]
+            visitor = [key for _, e, key in living if e <= m.start]  # the last one named before the trip
             m.participants = owners or visitor[-1:] or m.participants
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := lex.place_or_country_re.match(after, toward):
                 m.places.append(dest.group())
+                more = lex.party_list_item_re.match(after, dest.end())
+                while more:  # "thăm ... Lào, Vương quốc Campuchia, Cộng hòa Liên bang Myanmar": one trip each
+                    m.destinations.append(more.group("party"))
+                    more = lex.party_list_item_re.match(after, more.end())
+                if m.destinations:
+                    m.destinations.insert(0, dest.group())
         if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
             tail = after[:lex.grammar["mechanism_end"].search(after + ".").start()]
             edition_at = lex.grammar["edition"].search(after[:160])
@@ -142,7 +149,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         m.parties = {c for key in m.participants if (c := country_of.get(key))}
         if m.type in ENCOUNTER and m.kind == "trigger":
             m.counterparts = [c for s, _, codes in unnamed if m.end <= s < limit for c in codes]
-    split = [part for m in mentions for part in _per_counterpart(m, living, country_of, mentions)]
+    split = [part for m in mentions for part in _per_counterpart(m, living, country_of, mentions, lex)]
     target = lex.grammar["target_year_before"]
     dates = [d for d in find_dates(text, lex.lang) if not target.search(text[max(0, d.start - 12):d.start + 4])]
     _assign_dates(text, mentions, dates)
@@ -156,15 +163,27 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             m.places = list(settings[0].places)
     for part in split:  # what was assigned to a mention holds for the meetings it was split into
         source = next(m for m in mentions if id(m) == part.origin)
-        part.date, part.places, part.online = source.date, list(source.places), source.online
+        part.date, part.online = source.date, source.online
+        if not source.destinations:
+            part.places = list(source.places)
     return split
 
 
 def _per_counterpart(m: Mention, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
-                     mentions: list[Mention]) -> list[Mention]:
+                     mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A meeting with officials of several states ("gặp Tổng thống Nga Putin, Thủ tướng Australia
     Morrison", "met the presidents of Russia and Korea"): one meeting per state met, each with the
-    officials who went to all of them."""
+    officials who went to all of them. A trip to several states: one visit to each."""
+    if m.type == "Visit" and len(m.destinations) > 1:
+        parts = []
+        for name in m.destinations:
+            code = lex.country_of_name.get(name) or lex.short_names.get(name) or lex.place_country.get(name)
+            part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, list(m.participants),
+                           origin=m.origin, counterparts=[code] if code else [])
+            part.places = [name]
+            part.parties = m.parties | set(part.counterparts)
+            parts.append(part)
+        return parts
     if m.type not in ENCOUNTER or m.kind != "trigger":
         return [m]
     nxt = next((o.start for o in mentions if o.start > m.start), None)

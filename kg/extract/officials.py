@@ -159,34 +159,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
     pending: list[tuple[Hit, list[str], int]] = []  # titles chained to the next one
-    for k, title in enumerate(titles):
-        limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
-        if modifier := lex.title_modifier_re.search(before(text, title.start())):  # "Phó Bí thư Tỉnh ủy"
-            title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
-        head_start, prefixed = title_prefix(text, title.start(), lex)
-        if lex.grammar["not_a_person_before"].search(before(text, head_start)):
-            plural = bool(lex.grammar["plural_title_before"].search(before(text, head_start)))
-            first, _, countries, _ = find_name_after(text, title.end(), limit, lex)
-            if plural and first is None and countries:  # "các Tổng thống Nga, Hàn Quốc"
-                more, end = party_list(text, title.end(), lex)
-                mentions.append(PersonMention(None, head_start, end, sentence.index,
-                                              [single_spaced(title.group())], list(dict.fromkeys(countries + more)),
-                                              plural=True))
-            pending = []
-            continue
-        first, last, countries, ran_on = find_name_after(text, title.end(), limit, lex)
-        if countries == ["-"]:
-            pending = []
-            continue
-        countries = prefixed + countries
-        if first is None and ran_on and k + 1 < len(titles) and \
-                lex.grammar["title_chain_gap"].match(text[title.end():limit]):
-            pending.append((title, countries, head_start))
-            continue
-        chain = pending + [(title, countries, head_start)]
-        pending = []
+
+    def emit(chain: list[tuple[Hit, list[str], int]], first: Word | None, last: Word | None) -> None:
+        """The mention of a chain of titles and the name after it, or, with no name, the title(s)
+        of the name before them ('Name, Title') or an anaphor."""
         head = chain[0][2]
-        end = _without_possessive(text, last.end) if last else title.end()
+        end = _without_possessive(text, last.end) if last else chain[-1][0].end()
         mention = PersonMention(
             name=text[first.start:end] if first else None,
             start=head, end=end, sentence=sentence.index,
@@ -197,17 +175,58 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             body_titles=[single_spaced(t.group()) for t, cs, _ in chain if cs and
                          all(lex.countries[c].kind in ("grouping", "organisation") for c in cs)],
         )
-        mention.bare = not _body_after(text, title.end(), lex)
-        if mention.name is None and (owner := _postposed_owner(text, head, mentions + honorific, lex,
-                                                               sentence.index)) \
-                and not _conflicts(owner, mention, lex):
+        mention.bare = not _body_after(text, chain[-1][0].end(), lex)
+        owner = None if first else _postposed_owner(text, head, mentions + honorific, lex, sentence.index)
+        if owner is not None and not _conflicts(owner, mention, lex):
             owner.titles += mention.titles
             owner.countries += mention.countries
             owner.body_titles += mention.body_titles
             if owner not in mentions and owner not in honorific:
                 mentions.append(owner)
-            continue
+            return
         mentions.append(mention)
+
+    for k, title in enumerate(titles):
+        limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
+        if modifier := lex.title_modifier_re.search(before(text, title.start())):  # "Phó Bí thư Tỉnh ủy"
+            title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
+        head_start, prefixed = title_prefix(text, title.start(), lex)
+        if lex.grammar["not_a_person_before"].search(before(text, head_start)):
+            if pending:
+                emit(pending, None, None)
+                pending = []
+            plural = bool(lex.grammar["plural_title_before"].search(before(text, head_start)))
+            first, _, countries, _ = find_name_after(text, title.end(), limit, lex)
+            if plural and first is None and countries:  # "các Tổng thống Nga, Hàn Quốc"
+                more, end = party_list(text, title.end(), lex)
+                mentions.append(PersonMention(None, head_start, end, sentence.index,
+                                              [single_spaced(title.group())], list(dict.fromkeys(countries + more)),
+                                              plural=True))
+            continue
+        if plural := lex.grammar["plural_after"].match(text, title.end()):  # "Đại sứ các nước: Ai Cập, Ấn Độ"
+            if pending:
+                emit(pending, None, None)
+                pending = []
+            found, end = party_list(text, plural.end(), lex)
+            if found:
+                mentions.append(PersonMention(None, head_start, end, sentence.index, [single_spaced(title.group())],
+                                              found, plural=True))
+            continue
+        first, last, countries, ran_on = find_name_after(text, title.end(), limit, lex)
+        if countries == ["-"]:  # "Chủ tịch Tập đoàn ...": no public post; what was chained before it stands alone
+            if pending:
+                emit(pending, None, None)
+                pending = []
+            continue
+        countries = prefixed + countries
+        if first is None and ran_on and k + 1 < len(titles) and \
+                lex.grammar["title_chain_gap"].match(text[title.end():limit]):
+            pending.append((title, countries, head_start))
+            continue
+        emit(pending + [(title, countries, head_start)], first, last)
+        pending = []
+    if pending:
+        emit(pending, None, None)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)
     _inherit_in_lists(text, mentions, lex)
@@ -217,10 +236,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
 def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) -> None:
     """Officials listed one after another as those met ("hội đàm với Bí thư ... Trung Quốc X; Bộ
     trưởng Bộ Công an Y và Thứ trưởng Z") or as a delegation serve the state of the first of them
-    that names one, unless they name their own."""
+    that names one, unless they name their own; the head of a delegation serves its state."""
     state: str | None = None
     for k, m in enumerate(mentions):
         states = [c for c in m.countries if lex.countries[c].kind == "state"]
+        if not states and (led := lex.grammar["delegation_before"].search(before(text, m.start, 160))):
+            # "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông X ... dẫn đầu": the delegation's state
+            m.inherited = [c for _, _, c in lex.party_mentions(led.group()) if lex.countries[c].kind == "state"][:1]
         if k and state and lex.grammar["list_join"].fullmatch(text[mentions[k - 1].end:m.start]):
             if not states:
                 m.inherited = [state]
