@@ -61,7 +61,7 @@ def extract(article: Article) -> ArticleFacts:
             unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
     event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index], country_of,
                                                                          unnamed.get(s.index, []))]
-    found_events = events.build_events(event_mentions, year, story.published, sentences, lex)
+    found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of)
     main = next((e for e in found_events if e.main), None)
     lead = lead_date(sentences, year, story.published, lex)
     for event in found_events:

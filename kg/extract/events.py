@@ -239,7 +239,7 @@ def _assign_dates(text: str, mentions: list[Mention], dates: list[DateMention]) 
 
 
 def build_events(mentions: list[Mention], year: int | None, published: str | None,
-                 sentences: list[Sentence], lex: Lexicon) -> list[Event]:
+                 sentences: list[Sentence], lex: Lexicon, country_of: dict[str, str | None]) -> list[Event]:
     """Merge the mentions of one article into events, pick the one (or, for a story of several
     meetings, the ones) the article reports, and keep only diplomatic events: those bringing the
     officials of two parties together, or held abroad, or multilateral."""
@@ -276,6 +276,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         event.mechanism = event.mechanism or m.mechanism
         event.mechanism_parties = event.mechanism_parties or m.mechanism_parties
     clusters = [c for c in clusters if _diplomatic(c[0], c[1], sentences, lex)]
+    _name_the_counterparts([e for e, _ in clusters], country_of)
     if not clusters:
         return []
     main = min(clusters, key=lambda c: _main_rank(c[1]))
@@ -287,6 +288,19 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         if event.type == "Dialogue":
             event.mechanism_established = established
     return [event for event, _ in clusters]
+
+
+def _name_the_counterparts(found: list[Event], country_of: dict[str, str | None]) -> None:
+    """A meeting with a state named alone ("tiếp Đại sứ các nước Thái Lan, Indonesia ...") is with the
+    one official of that state the story names elsewhere ("Đại sứ Thái Lan Manopchai ... cho biết")."""
+    for event in found:
+        if len(event.parties) != 2 or any(country_of.get(p) not in event.parties for p in event.participants):
+            continue
+        named = {country_of.get(p) for p in event.participants}
+        for code in set(event.parties) - named:
+            theirs = [key for key, country in country_of.items() if country == code]
+            if len(theirs) == 1:
+                event.participants.append(theirs[0])
 
 
 def _diplomatic(event: Event, members: list[Mention], sentences: list[Sentence], lex: Lexicon) -> bool:
