@@ -63,7 +63,8 @@ import json, sys
 from pathlib import Path
 from kg.pipeline import build
 report = build([Path({corpus!r})], Path({out!r}), jobs={jobs})
-print(json.dumps({{"articles": report.articles_read, "triples": report.triples, "stages": report.stage_seconds}}))
+print(json.dumps({{"articles": report.articles_read, "triples": report.triples, "stages": report.stage_seconds,
+                  "languages": report.languages, "language_seconds": report.language_seconds}}))
 """
 
 NAIVE = """
@@ -96,10 +97,11 @@ def machine_speed() -> float:
     within an hour, and a build's figures with it. Run here, not in a child: the children's peak
     memory is what the benchmark measures."""
     from kg.ingest import read_inputs
-    from kg.lexicon import lexicon
+    from kg.lexicon import LANGUAGES, lexicon
     from kg.pipeline import process
 
-    lexicon()
+    for lang in LANGUAGES:
+        lexicon(lang)
     articles = [a for a in read_inputs([ROOT / "examples" / "articles"]) if hasattr(a, "text")] * 20
     best = float("inf")
     for _ in range(3):
@@ -139,6 +141,9 @@ def measure(work: Path, n: int, jobs: int, naive: bool) -> None:
     print(f"  machine speed after: {machine_speed():.2f} ms per sample article in one process")
     print(f"  start-up (a build of one article): {start_up:.2f} s; after it, "
           f"{(result['articles'] - 1) / max(seconds - start_up, 1e-9):.1f} articles/s")
+    print("  per language (articles; per-article work in a worker): " + ", ".join(
+        f"{lang} {count} ({1000 * result['language_seconds'][lang] / count:.2f} ms, "
+        f"{count / seconds:.1f} articles/s of the build)" for lang, count in sorted(result["languages"].items())))
     total = sum(result["stages"].values()) or 1
     print("  time per stage (summed over workers): " +
           ", ".join(f"{k} {v:.2f} s ({100 * v / total:.0f}%)" for k, v in result["stages"].items()))

@@ -16,6 +16,7 @@ from pathlib import Path
 from .fastmatch import (
     AnchorIndex,
     Anchors,
+    NameMatcher,
     PhraseScanner,
     anchors,
     compile_guarded,
@@ -103,16 +104,17 @@ class Lexicon:
             if parties_[code].kind == "state":
                 for form in forms:
                     self.country_of_name.setdefault(f"{form} {name}", code)
-        self.country_re = phrase_regex(self.country_of_name)
-        self.country_or_short_re = phrase_regex([*self.country_of_name, *self.short_names])
-        self.short_re = phrase_regex(self.short_names)
+        self.country_re = NameMatcher(self.country_of_name)
+        self.country_or_short_re = NameMatcher([*self.country_of_name, *self.short_names])
+        self.short_re = NameMatcher(self.short_names)
+        self.adjectives = NameMatcher(self.adjective_of)
         self.ambiguous_names = ambiguous
 
         self.place_country: dict[str, str | None] = {}
         for row in read_table("places.tsv"):
             for name in row["names"].split("|"):
                 self.place_country[name] = row["country"] or None
-        self.place_re = phrase_regex(self.place_country)
+        self.place_re = NameMatcher(self.place_country)
 
         self.established = {r["partner"]: r["established"] for r in read_table("relations_established.tsv")}
 
@@ -177,21 +179,14 @@ class Lexicon:
         self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table(f"{lang}/grammar.tsv")}
         self._grammar_anchors: dict[str, Anchors | None] = {}
         # phrase shapes built from the lexicons, compiled once
-        g, names = self.grammar, self.country_or_short_re.pattern
+        g = self.grammar
         self.honorific_before = compile_guarded(rf"(?:{phrase_regex(honorifics).pattern})\s+$")
-        # English qualifiers before a title: "Vietnamese Foreign Minister", "Vietnam's Prime Minister"
-        self.title_prefix_re = re.compile(
-            rf"(?P<qualifier>(?:(?:the|his|her|their|its)\s+)?(?:(?P<adjective>{phrase_regex(self.adjective_of).pattern})"
-            rf"|(?P<name>{phrase_regex(self.country_of_name).pattern})['’]s))\s+$") if self.adjective_of else None
         # names that may open a capitalised run: not the short forms that live only in pairs ("Trung" ương)
-        self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
-        self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)
-        self.pair_re = re.compile(rf"({names}){g['pair_join'].pattern}({names})")
-        every_name = phrase_regex([*self.country_of_name, *self.short_names]).pattern
-        self.party_list_item_re = re.compile(rf"(?:\s*(?:,|{g['pair_join'].pattern}|\s)\s*)(?P<party>{every_name})")
-        self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")
-        self.with_party_re = re.compile(rf"{g['with_party'].pattern}({names})")
-        self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
+        self.party_or_place_re = NameMatcher([*self.country_of_name, *ambiguous, *self.place_country])
+        self.place_or_country_re = NameMatcher([*self.place_country, *self.country_of_name])
+        self.pair_join = g["pair_join"]
+        self.list_separator = re.compile(rf"\s*(?:,|{g['pair_join'].pattern}|\s)\s*")
+        self.pair_opening = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}")
         calendar = read_table(f"{lang}/calendar.tsv") if (DATA / lang / "calendar.tsv").exists() else []
         names = {kind: {n.casefold(): int(r["number"]) for r in calendar if r["kind"] == kind
                         for n in r["names"].split("|")} for kind in ("month", "weekday")}
@@ -222,6 +217,51 @@ class Lexicon:
         if name not in self._grammar_anchors:
             self._grammar_anchors[name] = anchors(self.grammar[name])
         return self._grammar_anchors[name]
+
+    def party(self, name: str) -> str | None:
+        """The code of a party by a name or short form of it."""
+        return self.country_of_name.get(name) or self.short_names.get(name)
+
+    def pairs(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Two parties joined as a pair ("Việt Nam - Hoa Kỳ", "Vietnam and the US"): start, end, codes."""
+        hits = list(self.country_or_short_re.finditer(text))
+        return [(a.start(), b.end(), self.party(a.group()), self.party(b.group())) for a, b in zip(hits, hits[1:])
+                if self.pair_join.fullmatch(text, a.end(), b.start())]
+
+    def pair_at(self, text: str, position: int = 0) -> tuple[str, str] | None:
+        """The pair that opens text at position (after '"' or "giữa", "between"), as codes."""
+        opening = self.pair_opening.match(text, position)
+        first = self.country_or_short_re.match(text, opening.end()) if opening else None
+        join = first and self.pair_join.match(text, first.end())
+        second = join and self.country_or_short_re.match(text, join.end())
+        return (self.party(first.group()), self.party(second.group())) if second else None
+
+    def party_after(self, pattern: re.Pattern, text: str, position: int = 0) -> str | None:
+        """The party named right after a phrase matching pattern at position ("với Nhật Bản")."""
+        opening = pattern.match(text, position)
+        hit = opening and self.country_or_short_re.match(text, opening.end())
+        return self.party(hit.group()) if hit else None
+
+    def trailing_pair(self, text: str) -> tuple[int, str, str] | None:
+        """A pair closing a text ("... Quốc phòng Việt Nam - Ấn Độ"): where it starts, and its codes."""
+        hits = list(self.country_or_short_re.finditer(text))
+        if len(hits) < 2:
+            return None
+        a, b = hits[-2], hits[-1]
+        if text[b.end():].strip() or text[a.end():b.start()].strip() not in ("-", "–") \
+                or (a.start() and not text[a.start() - 1].isspace()):
+            return None
+        return len(text[:a.start()].rstrip()), self.party(a.group()), self.party(b.group())
+
+    def party_list(self, text: str, position: int) -> tuple[list[tuple[str, str]], int]:
+        """The parties named one after another from position on ("Nga, Hàn Quốc", "Russia and Korea"):
+        (name, code) each, and where the list ends."""
+        found = []
+        while (separator := self.list_separator.match(text, position)) and \
+                (hit := self.country_or_short_re.match(text, separator.end())):
+            found.append((hit.group(), self.party(hit.group())))
+            position = hit.end()
+        return found, position
 
     def party_mentions(self, text: str) -> list[tuple[int, int, str]]:
         """Where a text names parties: (start, end, code). Short and ambiguous forms ("Mỹ", "Nga")

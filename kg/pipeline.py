@@ -51,6 +51,7 @@ class BuildReport:
     format: str
     articles_read: int = 0
     languages: dict[str, int] = field(default_factory=dict)  # articles read per language
+    language_seconds: dict[str, float] = field(default_factory=dict)  # per-article work per language
     skipped: list[dict] = field(default_factory=list)
     facts: dict = field(default_factory=dict)
     triples: int = 0
@@ -69,6 +70,7 @@ class BuildReport:
         self.violations += result.violations
         self.articles_read += 1
         self.languages[result.lang] = self.languages.get(result.lang, 0) + 1
+        self.language_seconds[result.lang] = self.language_seconds.get(result.lang, 0.0) + sum(result.seconds.values())
         for kind, n in result.facts.items():
             self.facts[kind] = self.facts.get(kind, 0) + n
         for stage, seconds in result.seconds.items():

@@ -95,7 +95,7 @@ def extract(article: Article) -> ArticleFacts:
 
 def main_partner(text: str, lex: Lexicon) -> str | None:
     """The state the article is about besides Vietnam: the one it names most, first on a tie."""
-    masked = lex.place_re.sub(lambda m: " " * len(m.group()), text)
+    masked = lex.place_re.masked(text)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _, code in lex.party_mentions(masked):

@@ -130,12 +130,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := lex.place_or_country_re.match(after, toward):
                 m.places.append(dest.group())
-                more = lex.party_list_item_re.match(after, dest.end())
-                while more:  # "thăm ... Lào, Vương quốc Campuchia, Cộng hòa Liên bang Myanmar": one trip each
-                    m.destinations.append(more.group("party"))
-                    more = lex.party_list_item_re.match(after, more.end())
-                if m.destinations:
-                    m.destinations.insert(0, dest.group())
+                more, _ = lex.party_list(after, dest.end())
+                if more:  # "thăm ... Lào, Vương quốc Campuchia, Cộng hòa Liên bang Myanmar": one trip each
+                    m.destinations = [dest.group()] + [name for name, _ in more]
         if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
             tail = after[:lex.grammar["mechanism_end"].search(after + ".").start()]
             edition_at = lex.grammar["edition"].search(after[:160])
@@ -210,13 +207,9 @@ def mechanism_name(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """'Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam – Hoa Kỳ' -> the name and its parties."""
     text = DASH.sub(" - ", text).strip()
     parties: list[str] = []
-    pair = lex.trailing_pair_re.search(text)
-    if pair:
-        for name in pair.groups():
-            code = lex.country_of_name.get(name) or lex.short_names.get(name)
-            if code:
-                parties.append(code)
-        text = text[:pair.start()]
+    if pair := lex.trailing_pair(text):
+        parties = [c for c in pair[1:] if c]
+        text = text[:pair[0]]
     return text.strip(" -"), sorted(set(parties))
 
 

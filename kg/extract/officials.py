@@ -32,6 +32,7 @@ BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a titl
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
+DETERMINER = re.compile(r"(?<!\w)(?:the|his|her|their|its)\s+$")
 
 
 @dataclass
@@ -142,14 +143,19 @@ def _parties_of(run: list[Word], lex: Lexicon) -> tuple[list[str], list[Word]]:
 def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
     """English qualifiers before a title: "Vietnamese Foreign Minister", "Vietnam's Prime Minister",
     "his Russian counterpart". Where the title's mention starts, and the parties they name."""
-    if lex.title_prefix_re is None:
+    if not lex.adjective_of:
         return start, []
-    match = lex.title_prefix_re.search(before(text, start))
-    if not match:
+    body = text[:start].rstrip()
+    if len(body) == start:
         return start, []
-    named = match.group("adjective") or match.group("name")
-    code = lex.adjective_of.get(named) or lex.country_of_name.get(named)
-    return start - (len(before(text, start)) - match.start("qualifier")), [code] if code else []
+    possessive = body.endswith(("'s", "’s"))
+    core = body[:-2] if possessive else body
+    matcher, table = (lex.country_re, lex.country_of_name) if possessive else (lex.adjectives, lex.adjective_of)
+    hit = next((h for h in matcher.finditer(core, max(0, len(core) - 40)) if h.end() == len(core)), None)
+    if hit is None:
+        return start, []
+    determiner = DETERMINER.search(core, 0, hit.start())
+    return (determiner.start() if determiner else hit.start()), [table[hit.group()]]
 
 
 def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
@@ -282,13 +288,8 @@ def _body_after(text: str, position: int, lex: Lexicon) -> bool:
 def party_list(text: str, start: int, lex: Lexicon) -> tuple[list[str], int]:
     """The parties named one after another from start on ("Nga, Hàn Quốc", "of Russia and Korea"),
     and where the list ends."""
-    found: list[str] = []
-    position = start
-    while match := lex.party_list_item_re.match(text, position):
-        name = match.group("party")
-        found.append(lex.country_of_name.get(name) or lex.short_names[name])
-        position = match.end()
-    return found, position
+    found, end = lex.party_list(text, start)
+    return [code for _, code in found], end
 
 
 def _without_possessive(text: str, end: int) -> int:

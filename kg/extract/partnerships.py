@@ -20,15 +20,10 @@ class Found:
     evidence: str
 
 
-def party(name: str, lex: Lexicon) -> str | None:
-    return lex.country_of_name.get(name) or lex.short_names.get(name)
-
-
 def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: int | None,
                       published: str | None) -> list[Found]:
     text = sentence.text
     g = lex.grammar
-    pair = lex.pair_re
     found = []
     for lm in lex.level_re.finditer(text):
         level = lex.level_of[single_spaced(lm.group()).casefold()]
@@ -41,13 +36,12 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         if level == "DiplomaticRelations" and not verb:
             continue
         parties: list[str] = []
-        if m := lex.pair_after_re.match(after):
-            parties = [party(m.group(1), lex), party(m.group(2), lex)]
-        elif verb and (pairs := list(pair.finditer(leading))):
-            parties = [party(pairs[-1].group(1), lex), party(pairs[-1].group(2), lex)]
-        elif m := lex.with_party_re.match(after):
-            subject = [party(c.group(), lex) for c in lex.country_re.finditer(leading)]
-            other = party(m.group(1), lex)
+        if pair := lex.pair_at(after):
+            parties = list(pair)
+        elif verb and (pairs := lex.pairs(leading)):
+            parties = list(pairs[-1][2:])
+        elif other := lex.party_after(g["with_party"], after):
+            subject = [lex.party(c.group()) for c in lex.country_re.finditer(leading)]
             parties = [other, next((s for s in reversed(subject) if s != other), None) or
                        next((b for b in both if b != other), None)]
         else:
