@@ -19,6 +19,7 @@ from .model import Article
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")  # and lone surrogates
 URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
 DATE_LINE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")  # a date line the project's own files carry
+DIGIT = re.compile(r"\d")
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
@@ -28,8 +29,8 @@ STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
 class Furniture:
     """Every language's page furniture, each kind one pattern."""
 
-    end: re.Pattern
-    line: re.Pattern
+    end: list[re.Pattern]
+    line: list[re.Pattern]
     dateline: re.Pattern
     outlet: re.Pattern
     credit: re.Pattern
@@ -47,8 +48,10 @@ def _either(patterns: list[str]) -> re.Pattern:
 @cache
 def furniture() -> Furniture:
     rows = [r for lang in LANGUAGES for r in read_table(f"{lang}/furniture.tsv")]
-    kinds = {kind: _either([r["pattern"] for r in rows if r["kind"] == kind])
-             for kind in ("end", "line", "dateline", "outlet", "credit", "inline")}
+    kinds: dict = {kind: _either([r["pattern"] for r in rows if r["kind"] == kind])
+                   for kind in ("dateline", "outlet", "credit", "inline")}
+    for kind in ("end", "line"):  # each alone: a pattern opening with a literal is skipped fast
+        kinds[kind] = [compile_guarded(r["pattern"]) for r in rows if r["kind"] == kind]
     month_of = {name.casefold(): int(r["number"]) for lang in LANGUAGES if (DATA / lang / "calendar.tsv").exists()
                 for r in read_table(f"{lang}/calendar.tsv") if r["kind"] == "month" for name in r["names"].split("|")}
     names = "|".join(sorted(map(re.escape, month_of), key=len, reverse=True)) or "(?!)"
@@ -88,12 +91,12 @@ def clean(article: Article) -> Article:
         if stamp := dateline_date(line, page):
             published = published or stamp
             continue
-        if page.end.search(line):
+        if any(p.search(line) for p in page.end):
             break
         if line.startswith("|"):  # a row of a table of other stories
             continue
         line = line.rstrip("|").strip()
-        if page.line.search(line):
+        if any(p.search(line) for p in page.line):
             continue
         if seen_long and following_of[index] == line:
             if not any(len(rest) > STORY_PARAGRAPH for rest in lines[index + 1:]):
@@ -150,7 +153,7 @@ def dateline_date(line: str, page: Furniture) -> str | None:
     """The ISO date of a dateline line ('Thứ Hai, 26/08/2024 17:06 (GMT+07:00)', '| VOV | July 10, 2012
     09:27 PM'): a date, and besides it only times, weekdays and at most two words in capitals (the
     outlet); None for any other line."""
-    if len(line) > 90:
+    if len(line) > 90 or not DIGIT.search(line):
         return None
     if match := STAMP.search(line):
         day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)

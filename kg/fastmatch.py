@@ -99,56 +99,52 @@ class Hit:
         return self.string[self._start:self._end]
 
 
-FIRST_WORD = re.compile(r"\w+")
+WORD_AT = re.compile(r"\w+")
 
 
 class NameMatcher:
     """Names matched as written and as whole words, the longest at each place: the thousands of names
-    of states, bodies and places. An Aho-Corasick automaton finds them in a text in one pass, and a
-    table by first word answers whether one starts at a given place; a trie regular expression of
-    them takes seconds to compile and is slower to run."""
+    of states, bodies and places. An Aho-Corasick automaton finds them in one pass over a text, or
+    over the few characters after a place where one may start; a trie regular expression of them
+    takes seconds to compile and is slower to run."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = frozenset(" ".join(n.split()) for n in names if n.strip())
-        self._by_first: dict[str, list[str]] = {}
         self._automaton = ahocorasick.Automaton()
         for name in self.names:
-            self._by_first.setdefault(FIRST_WORD.match(name).group() if name[0].isalnum() else name[0],
-                                      []).append(name)
             self._automaton.add_word(name, len(name))
-        for found in self._by_first.values():
-            found.sort(key=len, reverse=True)
+        self._longest = max(map(len, self.names), default=0)
+        self._openers = frozenset(WORD_AT.match(name).group() for name in self.names if WORD_AT.match(name))
         if self.names:
             self._automaton.make_automaton()
 
     def __contains__(self, name: str) -> bool:
         return name in self.names
 
+    def _spans(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+        """Every name as a whole word within text[pos:end]."""
+        if not self.names or pos >= end:
+            return
+        for last, length in self._automaton.iter(text, pos, end):
+            start, stop = last + 1 - length, last + 1
+            if (start and is_word_char(text[start - 1]) and is_word_char(text[start])) or \
+                    (stop < len(text) and is_word_char(text[stop]) and is_word_char(text[last])):
+                continue
+            yield start, stop
+
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """The longest name that starts at pos as a whole word (and ends by endpos)."""
-        end = len(text) if endpos is None else endpos
-        first = FIRST_WORD.match(text, pos, end)
-        key = first.group() if first else text[pos:pos + 1]
-        for name in self._by_first.get(key, ()):
-            stop = pos + len(name)
-            if stop <= end and text.startswith(name, pos) and not (stop < len(text) and is_word_char(text[stop])
-                                                                    and is_word_char(name[-1])):
-                return Hit(text, pos, stop)
-        return None
+        opening = WORD_AT.match(text, pos)
+        if opening and opening.group() not in self._openers:  # no name starts with this word: most words
+            return None
+        end = min(len(text) if endpos is None else endpos, pos + self._longest)
+        stops = [stop for start, stop in self._spans(text, pos, end) if start == pos]
+        return Hit(text, pos, max(stops)) if stops else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
         """Every name in text[pos:endpos], left to right, the longest where they overlap."""
-        if not self.names:
-            return
-        end = len(text) if endpos is None else endpos
-        spans = []
-        for last, length in self._automaton.iter(text, pos, end):
-            start = last + 1 - length
-            if (start and is_word_char(text[start - 1]) and is_word_char(text[start])) or \
-                    (last + 1 < len(text) and is_word_char(text[last + 1]) and is_word_char(text[last])):
-                continue
-            spans.append((start, last + 1))
-        spans.sort(key=lambda span: (span[0], -span[1]))
+        spans = sorted(self._spans(text, pos, len(text) if endpos is None else endpos),
+                       key=lambda span: (span[0], -span[1]))
         reached = pos
         for start, stop in spans:
             if start >= reached:

@@ -183,6 +183,7 @@ class Lexicon:
         self.honorific_before = compile_guarded(rf"(?:{phrase_regex(honorifics).pattern})\s+$")
         # names that may open a capitalised run: not the short forms that live only in pairs ("Trung" ương)
         self.party_or_place_re = NameMatcher([*self.country_of_name, *ambiguous, *self.place_country])
+        self.lower_openers = frozenset(n.split()[0] for n in self.party_or_place_re.names if n[0].islower())
         self.place_or_country_re = NameMatcher([*self.place_country, *self.country_of_name])
         self.pair_join = g["pair_join"]
         self.list_separator = re.compile(rf"\s*(?:,|{g['pair_join'].pattern}|\s)\s*")
@@ -288,12 +289,14 @@ class Lexicon:
 
 @lru_cache(maxsize=512)
 def _party_mentions(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
-    found = [(m.start(), m.end(), lex.country_of_name[m.group()]) for m in lex.country_re.finditer(text)]
-    for m in lex.short_re.finditer(text):
-        start, end = m.span()
-        if start and not _capitalised_next_to(text, start, end) and not any(a <= start < b for a, b, _ in found):
-            found.append((start, end, lex.short_names[m.group()]))
-    return sorted(found)
+    found = []
+    for m in lex.country_or_short_re.finditer(text):
+        name = m.group()
+        if name in lex.country_of_name:
+            found.append((m.start(), m.end(), lex.country_of_name[name]))
+        elif m.start() and not _capitalised_next_to(text, m.start(), m.end()):
+            found.append((m.start(), m.end(), lex.short_names[name]))
+    return found
 
 
 def _capitalised_next_to(text: str, start: int, end: int) -> bool:

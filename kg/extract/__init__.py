@@ -45,8 +45,12 @@ def extract(article: Article) -> ArticleFacts:
     sentences = split_sentences(story.text, lex)
     partner = main_partner(story.text, lex)
     mentions = [m for s in sentences for m in officials.find_mentions(s, lex)]
-    partner_of = {s.index: sentence_partner(s.text, lex) or partner for s in sentences}
-    people, resolved = officials.resolve_officials(mentions, partner_of, lex, {s.index: s.text for s in sentences})
+    text_of = {s.index: s.text for s in sentences}
+
+    def partner_of(index: int) -> str | None:  # asked only for foreign names with no state
+        return sentence_partner(text_of[index], lex) or partner
+
+    people, resolved = officials.resolve_officials(mentions, partner_of, lex, text_of)
     people = [p for p in people if p.roles]
     known = {p.key: p for p in people}
     in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex))
@@ -95,10 +99,12 @@ def extract(article: Article) -> ArticleFacts:
 
 def main_partner(text: str, lex: Lexicon) -> str | None:
     """The state the article is about besides Vietnam: the one it names most, first on a tie."""
-    masked = lex.place_re.masked(text)
+    places = [(hit.start(), hit.end()) for hit in lex.place_re.finditer(text)]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for start, _, code in lex.party_mentions(masked):
+    for start, _, code in lex.party_mentions(text):
+        if any(a <= start < b for a, b in places):  # "Lào Cai": a place, not Laos
+            continue
         counts[code] += 1
         first.setdefault(code, start)
     states = [c for c in counts if c != "VN" and lex.countries[c].kind == "state"]

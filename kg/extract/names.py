@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .text import ROMAN, Word, fold, is_acronym, is_ascii_name_word
@@ -143,6 +144,13 @@ def _name_case(word: str, run: list[str]) -> str:
 
 def read_name(run: list[Word], lex: Lexicon, after_title: bool, foreign: bool = False) -> Name | None:
     """Where the name lies in a run of capitalised words, or None when it holds none."""
+    return _read_name(tuple(w.text for w in run), lex, after_title, foreign)
+
+
+@lru_cache(maxsize=8192)
+def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign: bool) -> Name | None:
+    """read_name of the words of a run: names recur, in an article and across articles."""
+    run = [Word(t, 0, 0, True) for t in texts]
     parties, rest = leading_parties(run, lex, after_title)
     while after_title and len(rest) > 1 and is_acronym(rest[0].text):  # "Tổng Thư ký LHQ Antonio Guterres"
         if code := lex.country_of_name.get(rest[0].text):
@@ -151,18 +159,19 @@ def read_name(run: list[Word], lex: Lexicon, after_title: bool, foreign: bool = 
     rest = strip_courtesy(rest, lex)
     while rest and rest[0].text in lex.title_words:  # "International Security Bonnie Jenkins"
         rest = rest[1:]
-    texts = _words(rest)
+    first = len(run) - len(rest)
+    words = _words(rest)
     end = next((k for k, w in enumerate(rest) if w.text in lex.not_name_words
-                or (k and is_acronym(_name_case(w.text, texts)) and not SUFFIX.match(w.text))), len(rest))
+                or (k and is_acronym(_name_case(w.text, words)) and not SUFFIX.match(w.text))), len(rest))
     rest = rest[:end]  # "Mark Field MP", "Bui Thanh Son Tuesday"
     foreign = foreign or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)
     if rest and is_person_name(rest, lex, foreign):
-        return Name(run.index(rest[0]), run.index(rest[-1]), tuple(parties))
+        return Name(first, first + len(rest) - 1, tuple(parties))
     # "Bộ Công Thương Nguyễn Sinh Nhật Tân": a body written in capitals, then the name
     tail = next((k for k in range(1, len(rest)) if rest[k].text in lex.surnames and is_person_name(rest[k:], lex)),
                 None)
     if tail is not None:
-        return Name(run.index(rest[tail]), run.index(rest[-1]), tuple(parties))
+        return Name(first + tail, first + len(rest) - 1, tuple(parties))
     return None
 
 

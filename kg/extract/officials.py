@@ -18,8 +18,9 @@ state the sentence or the article is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..fastmatch import Hit, is_word_char, single_spaced
 from ..lexicon import Lexicon
@@ -70,7 +71,8 @@ def find_name_after(text: str, start: int, limit: int,
             return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
         if BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start):
             return None, None, countries, False
-        if (place := lex.party_or_place_re.match(text, w.start)) and " " in place.group():
+        if (w.capitalised or w.text in lex.lower_openers) and (place := lex.party_or_place_re.match(text, w.start)) \
+                and " " in place.group():
             # a place or party of several words, lower-case ones among them ("Thành phố Hồ Chí Minh")
             if not posting and (code := lex.country_of_name.get(place.group())):
                 countries.append(code)
@@ -353,13 +355,19 @@ def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMenti
     return found
 
 
-def name_key(name: str, lex: Lexicon) -> list[str]:
+@lru_cache(maxsize=8192)
+def name_key(name: str, lex: Lexicon) -> tuple[str, ...]:
     """The words a name is compared by: folded, without initials, particles and suffixes."""
-    return [fold(w).casefold() for w in name.replace(".", ". ").split()
-            if not (INITIAL.match(w.rstrip(".")) or w in lex.particles or SUFFIX.match(w.rstrip(".")))]
+    return tuple(fold(w).casefold() for w in name.replace(".", ". ").split()
+                 if not (INITIAL.match(w.rstrip(".")) or w in lex.particles or SUFFIX.match(w.rstrip("."))))
 
 
-def same_person(short: list[str], full: list[str], compound: bool = False) -> bool:
+@lru_cache(maxsize=8192)
+def foreign_name(name: str, lex: Lexicon) -> bool:
+    return looks_foreign([Word(w, 0, 0, True) for w in name.split()], lex)
+
+
+def same_person(short: tuple[str, ...], full: tuple[str, ...], compound: bool = False) -> bool:
     """'Jenkins' and 'Bonnie Jenkins', 'Prayuth' and 'Prayuth Chan-o-cha', 'Michael Pompeo' and
     'Michael R. Pompeo': a shorter mention of one person. compound: the full name is a foreign one,
     whose family name may stand in its middle ('Maduro' of 'Nicolás Maduro Moros')."""
@@ -369,14 +377,14 @@ def same_person(short: list[str], full: list[str], compound: bool = False) -> bo
         compound and len(short) == 1 and short[0] in full[1:]))
 
 
-def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str | None], lex: Lexicon,
+def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int], str | None], lex: Lexicon,
                       evidence: dict[int, str]) -> tuple[list[Official], dict[int, str]]:
     """Officials of an article, one per person, and the key each mention resolves to (by id).
     partner_of: the foreign state each sentence (by index) is about, for foreign names with no state."""
     keys = {m.name: name_key(m.name, lex) for m in mentions if m.name}
     names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n), n))
     canonical: dict[str, str] = {}
-    foreign = {n for n in keys if looks_foreign([Word(w, 0, 0, True) for w in n.split()], lex)}
+    foreign = {n for n in keys if foreign_name(n, lex)}
     for name in names:
         canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c], c in foreign)),
                                name)
@@ -386,7 +394,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
     groupings: dict[str, list[str]] = {}
     inherited: dict[str, list[str]] = {}
     bodies: set[str] = set()
-    fallback: dict[str, str | None] = {}
+    fallback: dict[str, str | None] = {}  # the state a foreign name with no state of its own serves
     for m in mentions:
         if not m.name:
             continue
@@ -405,7 +413,8 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
             person.country = states[0]
         groupings.setdefault(key, []).extend(c for c in m.countries if c not in states)
         inherited.setdefault(key, []).extend(m.inherited)
-        fallback.setdefault(key, partner_of.get(m.sentence))
+        if key not in fallback and not person.country and not states:
+            fallback[key] = partner_of(m.sentence)
     for key, person in people.items():
         _roles(person, lex, bodies)
         if person.country is None and inherited.get(key):
