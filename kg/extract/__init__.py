@@ -12,6 +12,7 @@ from ..lexicon import Lexicon, lexicon
 from ..model import Article, ArticleFacts, Commitment, Partnership
 from ..fastmatch import is_word_char
 from . import commitments, events, officials, partnerships
+from .checks import drop_doubtful
 from .dates import context_year
 from .text import split_sentences
 
@@ -53,7 +54,8 @@ def extract(article: Article) -> ArticleFacts:
                     if known[key].country]
         for actors, areas in commitments.find_commitments(s, lex, speakers, both):
             found_commitments.append(Commitment(actors, areas, s.text))
-    return ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments)
+    facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments)
+    return drop_doubtful(facts)
 
 
 def main_partner(text: str, lex: Lexicon) -> str | None:
