@@ -371,7 +371,7 @@ def cmd_facts(args) -> int:
     """The facts of each article as a JSON line; the exit status as kg build's: 3 if an input was skipped,
     4 if nothing was read."""
     from .extract import extract
-    from .ingest import Problem, read_inputs
+    from .ingest import Problem, read_inputs, story_problem
 
     if gone := missing(args.inputs):
         print(f"kg facts: no such file or folder: {', '.join(map(str, gone))}", file=sys.stderr)
@@ -386,6 +386,10 @@ def cmd_facts(args) -> int:
             facts = extract(item)
         except Exception as error:  # as the build does: one bad article does not stop the run
             print(f"skipped {item.source}: could not be read: {error!r}", file=sys.stderr)
+            skipped += 1
+            continue
+        if problem := story_problem(facts.article.text):
+            print(f"skipped {item.source}: {problem}", file=sys.stderr)
             skipped += 1
             continue
         print(json.dumps(facts.to_dict(), ensure_ascii=False))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .clean import language_problem
 from .extract import extract
-from .ingest import SUFFIXES, Problem, read_inputs
+from .ingest import SUFFIXES, Problem, read_inputs, story_problem
 from .lexicon import lexicon
 from .model import Article
 from .rdf.mapping import to_triples, vocabulary
@@ -163,7 +163,7 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
         facts = extract(item)
     except Exception as error:  # one bad article must not stop the run
         return Problem(item.source, f"could not be read: {error!r}")
-    if problem := language_problem(facts.article.text, lexicon()):
+    if problem := language_problem(facts.article.text, lexicon()) or story_problem(facts.article.text):
         return Problem(item.source, problem)
     lap("extract")
     graph, shared = to_triples(facts)
