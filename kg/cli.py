@@ -18,8 +18,15 @@ DEFAULT_OUTPUT = Path("out/graph.ttl")
 EXIT_INTERNAL, EXIT_USAGE, EXIT_SERVER, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 6, 130, 141
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, saying a usage error in one line (the usage is a --help away)."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kg", description="Diplomatic-relations knowledge graph from news articles.")
+    parser = Parser(prog="kg", description="Diplomatic-relations knowledge graph from news articles.")
     commands = parser.add_subparsers(dest="command", required=True)
 
     b = commands.add_parser("build", help="build the graph from articles (.txt, .html, .jsonl, folders)")
