@@ -9,13 +9,10 @@ with no participant) keeps the rest of the article, and the report says what was
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
 from ..model import ArticleFacts, Dropped, Official
-
-SPACES = re.compile(r"\s+")
 
 
 def drop_doubtful(facts: ArticleFacts) -> ArticleFacts:
@@ -46,19 +43,19 @@ def drop_doubtful(facts: ArticleFacts) -> ArticleFacts:
 
 def doubtful_name(official: Official) -> str | None:
     """Why the name cannot be a person's name, or None."""
-    name = SPACES.sub(" ", official.name).strip()
-    letters = sum(map(str.isalpha, name))
-    if letters == 0:
+    words = official.name.split()
+    letters = [sum(map(str.isalpha, w)) for w in words]
+    total = sum(letters)
+    if total == 0:
         return "the name has no letters (only punctuation or digits)"
-    if letters == 1:
+    if total == 1:
         return "the name is a single letter"
-    words = [w for w in name.split(" ") if any(map(str.isalpha, w))]
-    if all(sum(map(str.isalpha, w)) == 1 for w in words):
+    if max(letters) == 1:
         return "the name is only initials"
-    if not name[0].isalpha():
+    if not words[0][0].isalpha():
         return "the name does not start with a letter"
-    folded = name.casefold()
-    if folded in _known_titles() or any(folded == SPACES.sub(" ", t).strip().casefold() for t in official.titles):
+    folded = " ".join(words).casefold()
+    if folded in _known_titles() or any(folded == " ".join(t.split()).casefold() for t in official.titles):
         return "the name is a title, not a name"
     return None
 
@@ -69,6 +66,6 @@ def _known_titles() -> frozenset[str]:
     try:
         from ..lexicon import lexicon
 
-        return frozenset(SPACES.sub(" ", t).strip().casefold() for t in getattr(lexicon(), "titles", {}))
+        return frozenset(" ".join(t.split()).casefold() for t in getattr(lexicon(), "titles", {}))
     except Exception:  # the lexicon's shape is extraction's business; the official's own titles still count
         return frozenset()
