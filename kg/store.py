@@ -192,8 +192,9 @@ def open_store(location: Path | None = None, data: Path | None = None, create: b
     if location is not None:
         if create:
             location.mkdir(parents=True, exist_ok=True)
-        elif not location.is_dir():
-            raise FileNotFoundError(f"no such store: {location} (fill one with 'kg load GRAPH --store {location}')")
+        elif not (location / "CURRENT").is_file():  # a store's folder holds its database's CURRENT file
+            what = "no such store" if not location.exists() else "not a store (no database in it)"
+            raise FileNotFoundError(f"{what}: {location} (fill one with 'kg load GRAPH --store {location}')")
     store = ox.Store(str(location)) if location else ox.Store()
     if data is not None:
         store.bulk_load(path=str(data), format=rdf_format(data))

@@ -326,6 +326,8 @@ def test_errors_are_one_line_messages_with_their_exit_status(tmp_path, sample_gr
     one_line_error(kg("network", str(sample_graph), "--since", "notadate"), 2, "not an ISO date")
     one_line_error(kg("query", "-e", "SELECT", "--data", str(sample_graph)), 2, "kg query:")
     one_line_error(kg("query", "-e", "ASK {}", "--store", str(tmp_path / "nostore")), 2, "no such store")
+    one_line_error(kg("query", "-e", "ASK {}", "--store", str(folder)), 2, "not a store")
+    assert not list(folder.iterdir())  # a folder that is no store is not made one
     garbage.close()
     html.close()
 
