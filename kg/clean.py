@@ -1,18 +1,59 @@
-"""Keep the story, drop the page furniture, and read the dateline and source URL."""
+"""Keep the story, drop the page furniture, and read the dateline and source URL.
+
+A page is cleaned before its language is told (the language is read from the story, not from
+the menus around it), so the furniture of every language (kg/data/<lang>/furniture.tsv) is
+looked for in every page.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import cache
 
-from .lexicon import lexicon
+from .fastmatch import anchors, compile_guarded, may_match
+from .lexicon import DATA, LANGUAGES, read_table
 from .model import Article
-from .fastmatch import may_match
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")  # and lone surrogates
 URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
+DATE_LINE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")  # a date line the project's own files carry
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Every language's page furniture, each kind one pattern."""
+
+    end: re.Pattern
+    line: re.Pattern
+    dateline: re.Pattern
+    outlet: re.Pattern
+    credit: re.Pattern
+    inline: re.Pattern
+    stamp: re.Pattern  # a date with the month in words: 'July 10, 2012', '5 January 2018'
+    month_of: dict[str, int]
+
+
+def _either(patterns: list[str]) -> re.Pattern:
+    """One pattern matching where any of them does; a leading (?i) stays with its own pattern."""
+    parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in patterns]
+    return compile_guarded("|".join(parts) or "(?!)")
+
+
+@cache
+def furniture() -> Furniture:
+    rows = [r for lang in LANGUAGES for r in read_table(f"{lang}/furniture.tsv")]
+    kinds = {kind: _either([r["pattern"] for r in rows if r["kind"] == kind])
+             for kind in ("end", "line", "dateline", "outlet", "credit", "inline")}
+    month_of = {name.casefold(): int(r["number"]) for lang in LANGUAGES if (DATA / lang / "calendar.tsv").exists()
+                for r in read_table(f"{lang}/calendar.tsv") if r["kind"] == "month" for name in r["names"].split("|")}
+    names = "|".join(sorted(map(re.escape, month_of), key=len, reverse=True)) or "(?!)"
+    stamp = re.compile(rf"(?i)\b(?:({names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
+                       rf"|(\d{{1,2}})\s+({names})\.?,?\s+(\d{{4}}))\b")
+    return Furniture(**kinds, stamp=stamp, month_of=month_of)
 
 
 def normalize(text: str) -> str:
@@ -23,7 +64,7 @@ def normalize(text: str) -> str:
 
 def clean(article: Article) -> Article:
     """The article with its text reduced to the story paragraphs, one per line."""
-    lex = lexicon()
+    page = furniture()
     lines = [line.strip() for line in normalize(article.text).split("\n")]
     url, published = article.url, article.published
     story: list[str] = []
@@ -40,25 +81,26 @@ def clean(article: Article) -> Article:
         if match := URL_LINE.match(line):
             url = url or match.group(1)
             continue
-        if match := lex.grammar["dateline_prefix"].match(line):
+        if match := DATE_LINE.match(line):
             published = published or match.group(1)
             line = line[match.end():]
-        if is_dateline(line, lex):
-            if (match := STAMP.search(line)) and not published:
-                published = f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+        if stamp := dateline_date(line, page):
+            published = published or stamp
             continue
-        if any(p.search(line) for p in lex.furniture_end):
+        if page.end.search(line):
             break
         if line.startswith("|"):  # a row of a table of other stories
             continue
         line = line.rstrip("|").strip()
-        if any(p.search(line) for p in lex.furniture_line):
+        if page.line.search(line):
             continue
         if seen_long and following_of[index] == line:  # a teaser block repeats its headline
             break
-        line = lex.grammar["outlet_prefix"].sub("", line)
-        if may_match(lex.grammar_anchors("photo_credit"), line):
-            line = lex.grammar["photo_credit"].sub("", line).strip()
+        line = page.outlet.sub("", line, count=1)
+        if may_match(_anchors("credit"), line):
+            line = page.credit.sub("", line).strip()
+        if may_match(_anchors("inline"), line):
+            line = page.inline.sub(" ", line).strip()
         if not line:
             continue
         if line in kept:
@@ -77,27 +119,32 @@ def clean(article: Article) -> Article:
                    title=title, published=iso_date(published), lang=article.lang)
 
 
-def language_problem(text: str, lex) -> str | None:
-    """Why the story cannot be read, or None: the build reads Vietnamese, whose letters carry marks."""
-    if not any(map(str.isalpha, text)):
-        return "no story text once page furniture is removed"
-    marked, enough = 0, 0.02 * len(text)  # there are no more letters than characters: enough marked ones
-    for _ in lex.grammar["vietnamese_letter"].finditer(text):
-        marked += 1
-        if marked >= enough:
-            return None
-    letters = sum(map(str.isalpha, text))
-    if letters >= 40 and marked / letters < 0.02:
-        return "not in Vietnamese (no Vietnamese letters); the build reads Vietnamese articles"
-    return None
+@cache
+def _anchors(kind: str):
+    return anchors(getattr(furniture(), kind))
 
 
-def is_dateline(line: str, lex) -> bool:
-    """'Thứ Hai, 26/08/2024 17:06 (GMT+07:00)': a date, a time, a weekday, and nothing else."""
-    if len(line) > 80 or not STAMP.search(line):
-        return False
-    rest = lex.grammar["dateline_words"].sub(" ", STAMP.sub(" ", line))
-    return not re.search(r"[^\W\d_]", rest)
+def dateline_date(line: str, page: Furniture) -> str | None:
+    """The ISO date of a dateline line ('Thứ Hai, 26/08/2024 17:06 (GMT+07:00)', '| VOV | July 10, 2012
+    09:27 PM'): a date, and besides it only times, weekdays and at most two words in capitals (the
+    outlet); None for any other line."""
+    if len(line) > 90:
+        return None
+    if match := STAMP.search(line):
+        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    elif match := page.stamp.search(line):
+        g = match.groups()
+        month = page.month_of[(g[0] or g[4]).casefold()]
+        day, year = int(g[1] or g[3]), g[2] or g[5]
+    else:
+        return None
+    rest = page.dateline.sub(" ", line[:match.start()] + " " + line[match.end():])
+    words = re.findall(r"[^\W\d_]+", rest)
+    if len(words) > 2 or any(not w.isupper() for w in words):
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 def iso_date(value: str | None) -> str | None:

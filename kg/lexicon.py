@@ -1,20 +1,51 @@
-"""Language knowledge, read once from the data files beside this module."""
+"""Language knowledge, read once from the data files beside this module.
+
+kg/data/ holds what is the same in every language (parties, places, dates of relations, name
+knowledge) and a folder per language (vi/, en/) with that language's lexicons: titles, event
+words, date patterns, commitment cues, page furniture, grammar. A Lexicon is one language's.
+"""
 
 from __future__ import annotations
 
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from .fastmatch import AnchorIndex, Anchors, PhraseScanner, anchors, compile_guarded, phrase_regex, single_spaced
+from .fastmatch import (
+    AnchorIndex,
+    Anchors,
+    PhraseScanner,
+    anchors,
+    compile_guarded,
+    is_word_char,
+    phrase_regex,
+    single_spaced,
+)
 
 DATA = Path(__file__).parent / "data"
 
 
+LANGUAGES = ("vi", "en")
+
+
+def read_lines(name: str, missing_ok: bool = False) -> list[str]:
+    """The lines of a data file, without comments and blank lines."""
+    path = DATA / name
+    if missing_ok and not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def read_words(name: str, missing_ok: bool = False) -> list[str]:
+    """The white-space separated words of a data file, without comments."""
+    return [w for line in read_lines(name, missing_ok) for w in line.split()]
+
+
 def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated data file; lines starting with # are comments."""
+    """Rows of a tab-separated data file (a path under kg/data/); lines starting with # are comments."""
     with open(DATA / name, encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()}
@@ -22,39 +53,52 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 
 @dataclass(frozen=True)
-class Country:
+class Party:
+    """A state, territory, grouping or organisation that officials serve and events bring together."""
+
     code: str
-    kind: str  # state or grouping
+    kind: str  # state, territory, grouping or organisation
     wikidata: str
-    name_en: str
-    names: tuple[str, ...]
+    label_en: str
+    label_vi: str
+
+
+@cache
+def parties() -> dict[str, Party]:
+    return {row["code"]: Party(row["code"], row["kind"], row["wikidata"], row["label_en"], row["label_vi"])
+            for row in read_table("parties.tsv")}
 
 
 class Lexicon:
-    """All lexicons, compiled into lookups and regular expressions."""
+    """One language's lexicons, compiled into lookups and regular expressions."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "vi") -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"no lexicons for language {lang!r}; there are: {', '.join(LANGUAGES)}")
+        self.lang = lang
         # the lexicons the readers look for in every sentence, and the anchors of triggers and dates,
         # found in one pass over it
         self.scanner = PhraseScanner()
-        self.countries: dict[str, Country] = {}
+        self.countries = parties()
         self.country_of_name: dict[str, str] = {}
         self.short_names: dict[str, str] = {}
+        self.adjective_of: dict[str, str] = {}  # 'Vietnamese', 'U.S.': the party a title before it serves
         ambiguous: set[str] = set()
-        for row in read_table("countries.tsv"):
-            names = tuple(n for n in row["names"].split("|") if n)
-            self.countries[row["code"]] = Country(row["code"], row["kind"], row["wikidata"],
-                                                  row["name_en"], names)
-            for name in names:
-                self.country_of_name[name] = row["code"]
-            for name in filter(None, row["short"].split("|")):
-                self.short_names[name] = row["code"]
-            for name in filter(None, row["ambiguous"].split("|")):
+        for row in read_table(f"{lang}/party_names.tsv"):
+            name, code = row["name"], row["code"]
+            if row["use"] == "name":
+                self.country_of_name[name] = code
+            elif row["use"] == "adjective":
+                self.adjective_of[name] = code
+            elif row["use"] == "short":
+                self.short_names[name] = code
+            else:
                 ambiguous.add(name)
-                self.short_names.setdefault(name, row["code"])
+                self.short_names.setdefault(name, code)
         # Names that are safe anywhere, and the wider set used where a country is expected.
         self.country_re = phrase_regex(self.country_of_name)
         self.country_or_short_re = phrase_regex([*self.country_of_name, *self.short_names])
+        self.short_re = phrase_regex(self.short_names)
         self.ambiguous_names = ambiguous
 
         self.place_country: dict[str, str | None] = {}
@@ -66,55 +110,68 @@ class Lexicon:
         self.established = {r["partner"]: r["established"] for r in read_table("relations_established.tsv")}
 
         self.titles: dict[str, dict] = {}
-        for row in read_table("titles.tsv"):
+        for row in read_table(f"{lang}/titles.tsv"):
             self.titles[row["title"].casefold()] = {
                 "roles": row["roles"].split("|"),
                 "organization": row["organization"] or None,
                 "country": row["country"] or None,
             }
-        self.title_re = self.scanner.phrases(r["title"] for r in read_table("titles.tsv"))
+        self.title_re = self.scanner.phrases(r["title"] for r in read_table(f"{lang}/titles.tsv"))
 
-        surnames = (DATA / "surnames.txt").read_text(encoding="utf-8")
-        self.surnames = {w for line in surnames.splitlines() if not line.startswith("#")
-                         for w in line.split()}
+        self.surnames = set(read_words("names/vietnamese_surnames.txt"))
         from .extract.text import fold
 
         self.folded_surnames = {fold(s) for s in self.surnames}
+        self.particles = frozenset(read_words("names/particles.txt"))
+        self.courtesy_titles = frozenset(read_lines("names/courtesy_titles.txt"))
+        self.courtesy_longest = max(len(t.split()) for t in self.courtesy_titles)
+        # capitalised words that are no part of a name: those of titles and portfolios (where a language
+        # lists them: Vietnamese title words are name syllables too, "Chính" of "Chính phủ"), weekdays, months
+        listed = read_words(f"{lang}/title_words.txt", missing_ok=True)
+        self.title_words = frozenset(listed + [w for r in read_table(f"{lang}/titles.tsv") if listed for w in
+                                               (r["title"] + " " + r["organization"]).split() if w[:1].isupper()])
+        self.nonpublic_re = phrase_regex(read_lines(f"{lang}/nonpublic_organisations.txt"))
+        self.function_words = frozenset(w for line in read_lines(f"{lang}/function_words.txt")
+                                        if line.split()[0] not in ("share", "letters") for w in line.split())
 
         # each pattern with the pieces of text one of which its matches hold (regex.anchors)
         self.triggers = [(r["type"], r["kind"], p, anchors(p))
-                         for r in read_table("event_triggers.tsv") for p in [compile_guarded(r["pattern"])]]
+                         for r in read_table(f"{lang}/event_triggers.tsv") for p in [compile_guarded(r["pattern"])]]
         self.trigger_index = AnchorIndex([pieces for *_, pieces in self.triggers], self.scanner)
         # frame words stand right before the trigger; unreal ones anywhere before it in its clause;
         # online ones anywhere in the sentence
         self.event_context = {
             r["kind"]: compile_guarded(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
-            for r in read_table("event_context.tsv")}
+            for r in read_table(f"{lang}/event_context.tsv")}
 
-        levels = read_table("partnership_levels.tsv")
+        levels = read_table(f"{lang}/partnership_levels.tsv")
         self.level_of = {r["phrase"].casefold(): r["level"] for r in levels}
         self.level_re = self.scanner.phrases(r["phrase"] for r in levels)
-        verbs = read_table("partnership_verbs.tsv")
+        verbs = read_table(f"{lang}/partnership_verbs.tsv")
         self.partnership_verb_re = {kind: phrase_regex([p for r in verbs if r["kind"] == kind
                                                         for p in r["pattern"].split("|")], True)
                                     for kind in ("upgrade", "establish")}
 
-        areas = read_table("cooperation_areas.tsv")
+        areas = read_table(f"{lang}/cooperation_areas.tsv")
         self.area_of = {r["phrase"].casefold(): r["area"] for r in areas}
         self.area_re = phrase_regex([r["phrase"] for r in areas], ignore_case=True)
 
-        cues = read_table("commitment_cues.tsv")
+        cues = read_table(f"{lang}/commitment_cues.tsv")
         self.cue_re = {kind: self.scanner.phrases(r["phrase"] for r in cues if r["kind"] == kind)
                        for kind in sorted({r["kind"] for r in cues})}
-        self.both_sides_re = self.scanner.phrases(r["phrase"] for r in read_table("actors.tsv"))
-        honorifics = [r["phrase"] for r in read_table("honorifics.tsv")]
+        self.both_sides_re = self.scanner.phrases(r["phrase"] for r in read_table(f"{lang}/actors.tsv"))
+        honorifics = [r["phrase"] for r in read_table(f"{lang}/honorifics.tsv")]
         self.honorific_re = self.scanner.phrases(honorifics, ignore_case=False)
 
-        self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table("grammar.tsv")}
+        self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table(f"{lang}/grammar.tsv")}
         self._grammar_anchors: dict[str, Anchors | None] = {}
         # phrase shapes built from the lexicons, compiled once
         g, names = self.grammar, self.country_or_short_re.pattern
         self.honorific_before = compile_guarded(rf"(?:{phrase_regex(honorifics).pattern})\s+$")
+        # English qualifiers before a title: "Vietnamese Foreign Minister", "Vietnam's Prime Minister"
+        self.title_prefix_re = re.compile(
+            rf"(?P<qualifier>(?:(?:the|his|her|their|its)\s+)?(?:(?P<adjective>{phrase_regex(self.adjective_of).pattern})"
+            rf"|(?P<name>{phrase_regex(self.country_of_name).pattern})['’]s))\s+$") if self.adjective_of else None
         # names that may open a capitalised run: not the short forms that live only in pairs ("Trung" ương)
         self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
         self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)
@@ -122,12 +179,26 @@ class Lexicon:
         self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")
         self.with_party_re = re.compile(rf"{g['with_party'].pattern}({names})")
         self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
-        self.date_patterns = [(r["kind"], p, anchors(p))
-                              for r in read_table("date_patterns.tsv") for p in [compile_guarded(r["pattern"])]]
+        calendar = read_table(f"{lang}/calendar.tsv") if (DATA / lang / "calendar.tsv").exists() else []
+        names = {kind: {n.casefold(): int(r["number"]) for r in calendar if r["kind"] == kind
+                        for n in r["names"].split("|")} for kind in ("month", "weekday")}
+        self.months, self.weekdays = names["month"], names["weekday"]
+        given_name_months = {"april", "may", "june", "august"}  # also given names: "Theresa May"
+        self.not_name_words = frozenset(n for kind in ("month", "weekday") for r in calendar if r["kind"] == kind
+                                        for n in r["names"].split("|") if n[:1].isupper() and len(n) > 3
+                                        and n.casefold() not in given_name_months)
+        self._calendar = {kind: "|".join(sorted(map(re.escape, names[kind]), key=len, reverse=True)) or "(?!)"
+                          for kind in names}
+        self.date_patterns = [(r["kind"], p, anchors(p)) for r in read_table(f"{lang}/date_patterns.tsv")
+                              for p in [compile_guarded(self.spelled(r["pattern"]))]]
         self.date_index = AnchorIndex([pieces for *_, pieces in self.date_patterns], self.scanner)
-        self.ordinals = {r["word"]: int(r["value"]) for r in read_table("ordinals.tsv")}
+        self.ordinals = {r["word"]: int(r["value"]) for r in read_table(f"{lang}/ordinals.tsv")}
 
-        furniture = read_table("furniture.tsv")
+        # a stop after these does not end a sentence ("TP. Hồ Chí Minh", "Lt. Gen. Li"), nor after an initial
+        abbreviations = read_words(f"{lang}/abbreviations.txt")
+        self.abbreviation_re = re.compile(rf"(?:\b[A-ZĐ]{{1,3}}|\b(?:{'|'.join(map(re.escape, abbreviations))}))\.$")
+        self.abbreviation_width = 2 + max(map(len, abbreviations))
+        furniture = read_table(f"{lang}/furniture.tsv")
         self.furniture_end = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "end"]
         self.furniture_line = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "line"]
         self.scanner.build()
@@ -138,10 +209,44 @@ class Lexicon:
             self._grammar_anchors[name] = anchors(self.grammar[name])
         return self._grammar_anchors[name]
 
+    def party_mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Where a text names parties: (start, end, code). Short and ambiguous forms ("Mỹ", "Nga")
+        count where they stand alone, neither next to another capitalised word ("Mỹ Đình", "Tuấn
+        Anh") nor opening the text."""
+        return _party_mentions(self, text)
+
+    def spelled(self, pattern: str) -> str:
+        """A date pattern with {month} and {weekday} standing for the names of calendar.tsv."""
+        return pattern.replace("{month}", self._calendar["month"]).replace("{weekday}", self._calendar["weekday"])
+
     def title_info(self, text: str) -> dict:
         return self.titles[single_spaced(text).casefold()]
 
 
+@lru_cache(maxsize=512)
+def _party_mentions(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), lex.country_of_name[m.group()]) for m in lex.country_re.finditer(text)]
+    for m in lex.short_re.finditer(text):
+        start, end = m.span()
+        if start and not _capitalised_next_to(text, start, end) and not any(a <= start < b for a, b, _ in found):
+            found.append((start, end, lex.short_names[m.group()]))
+    return sorted(found)
+
+
+def _capitalised_next_to(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before or after text[start:end], one space apart."""
+    after = text[end:end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return True
+    head = text[:start]
+    if not head.endswith(" ") or head.endswith("  "):
+        return False
+    k = len(head) - 1
+    while k and is_word_char(head[k - 1]):
+        k -= 1
+    return head[k:k + 1].isupper()
+
+
 @cache
-def lexicon() -> Lexicon:
-    return Lexicon()
+def lexicon(lang: str = "vi") -> Lexicon:
+    return Lexicon(lang)

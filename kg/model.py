@@ -17,7 +17,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     published: str | None = None  # ISO date, as precise as the page says
-    lang: str = "vi"
+    lang: str | None = None  # told from the story when the input does not say
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Official:
     key: str  # stable within the article: the full name as written
     name: str
     country: str | None
+    aliases: list[str] = field(default_factory=list)  # other spellings in the article: "(Sergei Lavrov)"
     roles: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # the article's own wording
     organizations: list[str] = field(default_factory=list)

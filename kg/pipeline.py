@@ -16,10 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .clean import language_problem
-from .extract import extract
+from .extract import Unreadable, extract
 from .ingest import SUFFIXES, Problem, read_inputs, story_problem
-from .lexicon import lexicon
+from .lexicon import LANGUAGES, lexicon
 from .model import Article
 from .rdf.mapping import to_triples, vocabulary
 from .rdf.namespaces import DKR, article_iri
@@ -41,6 +40,7 @@ class Processed:
     """What one article gives the writer."""
 
     source: str
+    lang: str
     text: bytes  # the article's named graph, serialized (UTF-8); empty when rejected
     shared: list[str]  # N-Triples lines describing shared things
     triples: int
@@ -60,6 +60,7 @@ class BuildReport:
     validated: bool = True
     articles_read: int = 0
     articles_written: int = 0
+    languages: dict[str, int] = field(default_factory=dict)  # articles read per language
     skipped: list[dict] = field(default_factory=list)
     facts: dict = field(default_factory=dict)
     dropped: list[dict] = field(default_factory=list)
@@ -77,6 +78,7 @@ class BuildReport:
             self.skipped.append(asdict(result))
             return
         self.articles_read += 1
+        self.languages[result.lang] = self.languages.get(result.lang, 0) + 1
         if result.dropped:
             self.dropped.append({"source": result.source, "article": result.article, "facts": result.dropped})
         for stage, seconds in result.seconds.items():
@@ -108,7 +110,10 @@ class BuildReport:
         return EXIT_SKIPPED if self.skipped else EXIT_OK
 
     def summary(self) -> str:
-        lines = [f"Read {self.articles_read} article(s); skipped {len(self.skipped)}."]
+        by_count = sorted(self.languages.items(), key=lambda kv: (-kv[1], kv[0]))
+        languages = ", ".join(f"{n} {lang}" for lang, n in by_count)
+        lines = [f"Read {self.articles_read} article(s){f' ({languages})' if languages else ''}; "
+                 f"skipped {len(self.skipped)}."]
         lines += [f"  skipped {s['source']}: {s['reason']}" for s in self.skipped]
         facts = ", ".join(f"{n} {kind}" for kind, n in self.facts.items())
         lines.append(f"Facts: {facts or 'none'}.")
@@ -161,9 +166,11 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
 
     try:
         facts = extract(item)
+    except Unreadable as problem:
+        return Problem(item.source, str(problem))
     except Exception as error:  # one bad article must not stop the run
         return Problem(item.source, f"could not be read: {error!r}")
-    if problem := language_problem(facts.article.text, lexicon()) or story_problem(facts.article.text):
+    if problem := story_problem(facts.article.text):
         return Problem(item.source, problem)
     lap("extract")
     graph, shared = to_triples(facts)
@@ -176,17 +183,19 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
     counts = {"officials": len(facts.officials), "events": len(facts.events),
               "partnerships": len(facts.partnerships), "commitments": len(facts.commitments)}
     dropped = [asdict(d) for d in facts.dropped]
+    lang = facts.article.lang or ""
     if violations:
         found = [{"article": str(name), "source": item.source, "focus": v.focus, "path": v.path,
                   "message": v.message} for v in violations]
         rejected = rejected_chunk(name, item.source, violations, graph | shared)
         lap("serialize")
-        return Processed(item.source, b"", [], len(graph), inferred, counts, found, seconds, str(name), dropped,
-                         rejected)
+        return Processed(item.source, lang, b"", [], len(graph), inferred, counts, found, seconds, str(name),
+                         dropped, rejected)
     text = chunk(name, graph, fmt).encode()
     shared_lines = nt_lines(shared)
     lap("serialize")
-    return Processed(item.source, text, shared_lines, len(graph), inferred, counts, [], seconds, str(name), dropped)
+    return Processed(item.source, lang, text, shared_lines, len(graph), inferred, counts, [], seconds, str(name),
+                     dropped)
 
 
 def rejected_chunk(name, source: str, violations: list, triples) -> bytes:
@@ -310,7 +319,9 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
         from .rdf.reason import closure_tables
         from .rdf.validate import code_list_index, compiled_shapes
 
-        lexicon(), closure_tables(), compiled_shapes(), code_list_index()
+        for lang in LANGUAGES:
+            lexicon(lang)
+        closure_tables(), compiled_shapes(), code_list_index()
         gc.freeze()  # what is loaded lives as long as the workers: the collector need not scan it (nor copy its pages)
     # A few batches per worker in flight, so reading stays ahead of the workers but never far:
     # memory does not grow with the corpus. (multiprocessing.Pool's worker-watching thread wakes at

@@ -39,9 +39,10 @@ def test_photo_credit_is_dropped_but_caption_kept():
 
 def test_sentences_do_not_end_at_an_abbreviation():
     from kg.extract.text import split_sentences
+    from kg.lexicon import lexicon
 
     text = ("Đoàn đến Washington D.C. Chiều cùng ngày, PGS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh. "
             "Ông gặp Mr. Smith ở Mỹ. Năm 2024 hai nước ký IV. Hiệp định. Trụ sở ABCD. Sau đó về nước.")
-    assert [s.text for s in split_sentences(text)] == [
+    assert [s.text for s in split_sentences(text, lexicon("vi"))] == [
         "Đoàn đến Washington D.C. Chiều cùng ngày, PGS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh.",
         "Ông gặp Mr. Smith ở Mỹ.", "Năm 2024 hai nước ký IV. Hiệp định.", "Trụ sở ABCD.", "Sau đó về nước."]

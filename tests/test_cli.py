@@ -12,9 +12,10 @@ def test_build_summary_and_report(tmp_path, capsys):
     out = tmp_path / "g.ttl"
     assert main(["build", str(EXAMPLES), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "Read 5 article(s); skipped 0." in printed and "SHACL: conforms." in printed
+    assert "Read 10 article(s) (5 en, 5 vi); skipped 0." in printed and "SHACL: conforms." in printed
     report = json.loads((tmp_path / "g.ttl.report.json").read_text())
-    assert report["articles_read"] == 5 and report["facts"]["officials"] > 0
+    assert report["articles_read"] == 10 and report["languages"] == {"vi": 5, "en": 5}
+    assert report["facts"]["officials"] > 0
 
 
 def test_skipped_article_gives_its_own_exit_code(tmp_path, capsys):

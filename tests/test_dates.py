@@ -5,7 +5,7 @@ from kg.lexicon import lexicon
 
 
 def iso(text, year=None, published=None):
-    return [resolve(d, year, published) for d in find_dates(text)]
+    return [resolve(d, year, published) for d in find_dates(text, "vi")]
 
 
 def test_forms_of_dates():

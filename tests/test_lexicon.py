@@ -115,18 +115,24 @@ def test_whole_words_finds_what_an_exact_alternation_finds(phrases, text):
 
 
 def data_patterns() -> list[tuple[str, int]]:
-    from kg.lexicon import read_table
+    """Every pattern of every language's data files, as written there (date patterns with their names)."""
+    from kg.lexicon import LANGUAGES, lexicon, read_table
 
-    rows = [(r["pattern"], 0) for name in ("event_triggers.tsv", "date_patterns.tsv", "grammar.tsv")
-            for r in read_table(name)]
-    return rows + [(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
-                   for r in read_table("event_context.tsv")]
+    rows = []
+    for lang in LANGUAGES:
+        rows += [(r["pattern"], 0) for name in ("event_triggers.tsv", "grammar.tsv")
+                 for r in read_table(f"{lang}/{name}")]
+        rows += [(lexicon(lang).spelled(r["pattern"]), 0) for r in read_table(f"{lang}/date_patterns.tsv")]
+        rows += [(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
+                 for r in read_table(f"{lang}/event_context.tsv")]
+    return rows
 
 
 def sample_sentences() -> list[str]:
+    """The lines of the bundled sample articles, Vietnamese and English."""
     from conftest import EXAMPLES
 
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.iterdir()))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.rglob("*.txt")))
     return [line for line in text.splitlines() if line.strip()]
 
 
@@ -216,8 +222,8 @@ def test_phrases_ignoring_case_search_and_match_as_an_alternation_from_any_posit
 
     lines = sample_sentences()
     variants = lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]
-    for table, column in (("titles.tsv", "title"), ("cooperation_areas.tsv", "phrase"),
-                          ("commitment_cues.tsv", "phrase")):
+    tables = (("titles.tsv", "title"), ("cooperation_areas.tsv", "phrase"), ("commitment_cues.tsv", "phrase"))
+    for table, column in ((f"{lang}/{name}", column) for lang in ("vi", "en") for name, column in tables):
         phrases = [r[column] for r in read_table(table)]
         folded, plain = phrase_regex(phrases, True), alternation(phrases, True)
         for line in variants:

@@ -54,7 +54,7 @@ def test_trig_has_one_named_graph_per_article(builds):
     dataset.parse(root / "graph.trig", format="trig")
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
     articles = {n for n in names if "/article/" in n}
-    assert len(articles) == len(list(EXAMPLES.glob("*.txt")))
+    assert len(articles) == len(list(EXAMPLES.rglob("*.txt")))
     assert "https://w3id.org/diplokg/resource/country/VN" in names  # a shared thing: a graph of its own, once
 
 

@@ -104,26 +104,82 @@ def test_build_without_inputs_outside_a_checkout_says_what_to_give(tmp_path, mon
 # ------------------------------------------------------------- invalid facts never reach the output
 
 
-@pytest.mark.parametrize("name, left", [('Tom "T" O\'Neil', "T"), ("Lê ‹Văn> C", "C")])
-def test_bad_names_are_dropped_and_reported_not_written(tmp_path, capsys, name, left):
+@pytest.mark.parametrize("name", ['Tom "T" O\'Neil', "Lê ‹Văn> C"])
+def test_names_cut_down_by_punctuation_never_become_officials(tmp_path, name):
+    from kg.extract import extract
+    from kg.extract.checks import doubtful_name
+    from kg.ingest import read_path
+
     article = tmp_path / "odd.txt"
     article.write_text(GOOD.replace("Robert O’Brien", name), encoding="utf-8")
+    facts = extract(next(read_path(article)))
+    assert facts.officials and not [o.name for o in facts.officials if doubtful_name(o)]
     out = tmp_path / "g.ttl"
     assert main(["build", str(article), "-o", str(out)]) == 0
+    assert main(["validate", str(out)]) == 0
+
+
+def with_doubtful_official(facts):
+    """The facts with an official named "T" taking part in every event, as a name cut down to a letter."""
+    from dataclasses import replace
+
+    from kg.model import Official
+
+    odd = Official("T", "T", "US", ["NationalSecurityAdviser"], ["Cố vấn An ninh quốc gia"], evidence="T.")
+    events = [replace(e, participants=[*e.participants, "T"]) for e in facts.events]
+    return replace(facts, officials=[*facts.officials, odd], events=events)
+
+
+def test_doubtful_officials_are_dropped_with_their_participations():
+    from kg.extract import extract
+    from kg.extract.checks import drop_doubtful
+    from kg.ingest import read_path
+
+    facts = extract(next(read_path(EXAMPLES / "002_05d856a0f2a44f42.txt")))
+    checked = drop_doubtful(with_doubtful_official(facts))
+    assert checked.officials == facts.officials and checked.events == facts.events
+    assert [(d.kind, d.what, d.reason) for d in checked.dropped] == [("official", "T", "the name is a single letter")]
+    lonely = replace_events(facts, participants=["T"])
+    left = drop_doubtful(with_doubtful_official(lonely))
+    assert not left.events and {d.kind for d in left.dropped} == {"official", "event"}
+
+
+def replace_events(facts, participants):
+    from dataclasses import replace
+
+    return replace(facts, events=[replace(e, participants=list(participants), chairs=[]) for e in facts.events])
+
+
+def test_dropped_facts_are_reported_per_article_and_never_written(tmp_path, monkeypatch, capsys):
+    import kg.extract
+    import kg.pipeline
+    from kg.extract.checks import drop_doubtful
+
+    real = kg.extract.extract
+
+    def doubtful_extract(article):
+        return drop_doubtful(with_doubtful_official(real(article)))
+
+    monkeypatch.setattr(kg.pipeline, "extract", doubtful_extract)
+    monkeypatch.setattr(kg.extract, "extract", doubtful_extract)
+    article = tmp_path / "odd.txt"
+    article.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    assert main(["build", str(article), "-o", str(out), "-j", "1"]) == 0
     printed = capsys.readouterr().out
-    assert f"official {left!r}" in printed and "single letter" in printed
+    assert "Dropped 1 doubtful fact(s) in 1 article(s):" in printed
+    assert f"{article}: official 'T': the name is a single letter" in printed
     report = json.loads(out.with_name("g.ttl.report.json").read_text())
     [entry] = report["dropped"]
     assert entry["source"] == str(article) and entry["article"].endswith("/article/odd")
-    assert {"kind": "official", "what": left, "reason": "the name is a single letter"} in entry["facts"]
+    assert entry["facts"] == [{"kind": "official", "what": "T", "reason": "the name is a single letter"}]
+    assert '"T"@' not in out.read_text(encoding="utf-8") and "person/us/t>" not in out.read_text(encoding="utf-8")
     assert main(["validate", str(out)]) == 0
-    assert f'"{left}"@vi' not in out.read_text(encoding="utf-8")
     capsys.readouterr()
     assert main(["facts", str(article)]) == 0
     facts = json.loads(capsys.readouterr().out)
-    assert left not in [o["name"] for o in facts["officials"]]
-    assert any(d["what"] == left for d in facts["dropped"])
-    assert all(left not in e["participants"] for e in facts["events"])
+    assert "T" not in [o["name"] for o in facts["officials"]]
+    assert facts["dropped"] == entry["facts"]
 
 
 def test_doubtful_names_by_rule():

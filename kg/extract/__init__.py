@@ -8,25 +8,46 @@ from __future__ import annotations
 from collections import Counter
 
 from ..clean import clean
-from ..lexicon import Lexicon, lexicon
-from ..model import Article, ArticleFacts, Commitment, Partnership
 from ..fastmatch import is_word_char
+from ..language import detect
+from ..lexicon import LANGUAGES, Lexicon, lexicon
+from ..model import Article, ArticleFacts, Commitment, Partnership
 from . import commitments, events, officials, partnerships
 from .checks import drop_doubtful
 from .dates import context_year
 from .text import split_sentences
 
 
-def extract(article: Article) -> ArticleFacts:
-    lex = lexicon()
+class Unreadable(ValueError):
+    """An article the build cannot read, and why (the message names the problem)."""
+
+
+def read_story(article: Article) -> Article:
+    """The article's story, page furniture removed, with its language told; Unreadable if there is
+    no story or it is in a language the build has no lexicons for."""
     story = clean(article)
-    sentences = split_sentences(story.text)
+    if not any(map(str.isalpha, story.text)):
+        raise Unreadable("no story text once page furniture is removed")
+    lang = story.lang or detect(story.text)
+    if lang not in LANGUAGES:
+        said = f"in '{lang}'" if lang else "not in a language the build reads"
+        raise Unreadable(f"{said}; the build reads articles in {', '.join(LANGUAGES)}")
+    story.lang = lang
+    return story
+
+
+def extract(article: Article) -> ArticleFacts:
+    story = read_story(article)
+    lex = lexicon(story.lang)
+    sentences = split_sentences(story.text, lex)
     partner = main_partner(story.text, lex)
     mentions = [m for s in sentences for m in officials.find_mentions(s, lex)]
-    people, resolved = officials.resolve_officials(mentions, partner, lex, {s.index: s.text for s in sentences})
+    partner_of = {s.index: sentence_partner(s.text, lex) or partner for s in sentences}
+    people, resolved = officials.resolve_officials(mentions, partner_of, lex, {s.index: s.text for s in sentences})
     people = [p for p in people if p.roles]
     known = {p.key: p for p in people}
-    in_sentence = people_by_sentence(sentences, mentions, resolved, known)
+    in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex))
+    officials.resolve_counterparts(people, in_sentence)
 
     year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex), lex)
     event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index])]
@@ -63,12 +84,18 @@ def main_partner(text: str, lex: Lexicon) -> str | None:
     masked = lex.place_re.sub(lambda m: " " * len(m.group()), text)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in lex.country_re.finditer(masked):
-        code = lex.country_of_name[m.group()]
+    for start, _, code in lex.party_mentions(masked):
         counts[code] += 1
-        first.setdefault(code, m.start())
+        first.setdefault(code, start)
     states = [c for c in counts if c != "VN" and lex.countries[c].kind == "state"]
     return max(states, key=lambda c: (counts[c], -first[c])) if states else None
+
+
+def sentence_partner(text: str, lex: Lexicon) -> str | None:
+    """The one foreign state a sentence names, if it names one alone."""
+    states = {code for _, _, code in lex.party_mentions(text)} - {"VN"}
+    states = {c for c in states if lex.countries[c].kind == "state"}
+    return states.pop() if len(states) == 1 else None
 
 
 def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None:
@@ -81,20 +108,41 @@ def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None
     return int(lex.established[partner][:4]) + int(match.group(1))
 
 
-def people_by_sentence(sentences, mentions, resolved, known) -> dict[int, list[tuple[int, int, str, bool]]]:
-    """Officials named in each sentence: titled mentions, anaphors, and bare full names."""
+def people_by_sentence(sentences, mentions, resolved, known,
+                       short: dict[str, str]) -> dict[int, list[tuple[int, int, str, bool]]]:
+    """Officials named in each sentence: titled mentions, anaphors, bare full names, and the one word
+    a story names a known official by ("Blinken said"), standing alone."""
     found: dict[int, list[tuple[int, int, str, bool]]] = {s.index: [] for s in sentences}
     for m in mentions:
         key = resolved.get(id(m))
         if key in known:
             found[m.sentence].append((m.start, m.end, key, m.deceased or known[key].deceased))
-    full_names = [p.key for p in known.values() if len(p.key.split()) > 1]
+    full_names = {n: p.key for p in known.values() for n in [p.key, *p.aliases] if len(n.split()) > 1}
     for s in sentences:
-        for start, end, name in whole_words(s.text, full_names):
+        for start, end, name in whole_words(s.text, list(full_names)):
             if not any(a <= start < b for a, b, _, _ in found[s.index]):
-                found[s.index].append((start, end, name, known[name].deceased))
+                found[s.index].append((start, end, full_names[name], known[full_names[name]].deceased))
+        for start, end, word in whole_words(s.text, list(short)):
+            if not any(a <= start < b for a, b, _, _ in found[s.index]) and standing_alone(s.text, start, end):
+                found[s.index].append((start, end, short[word], known[short[word]].deceased))
         found[s.index].sort()
     return found
+
+
+def standing_alone(text: str, start: int, end: int) -> bool:
+    """A word with no capitalised word right before or after it: not part of another name."""
+    after = text[end:end + 2]
+    head = text[max(0, start - 2):start]
+    return not (len(after) == 2 and after[0] == " " and after[1].isupper()) and \
+        not (len(head) == 2 and head[1] == " " and head[0].isalpha() and _word_before(text, start)[:1].isupper())
+
+
+def _word_before(text: str, start: int) -> str:
+    head = text[:start].rstrip()
+    k = len(head)
+    while k and is_word_char(head[k - 1]):
+        k -= 1
+    return head[k:]
 
 
 def whole_words(text: str, phrases: list[str]) -> list[tuple[int, int, str]]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
 from ..fastmatch import single_spaced
+from ..lexicon import Lexicon
 from .text import Sentence, before, clauses
 
 BOTH = "*"
@@ -36,14 +36,13 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
         head = before(text, m.start())
         if not g["object_before"].search(head):
             actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(head))))
-    for m in lex.country_re.finditer(text):
-        if any(a.start <= m.start() < a.end for a in actors):
+    for start, end, code in lex.party_mentions(text):
+        if any(a.start <= start < a.end for a in actors):
             continue
-        code = lex.country_of_name[m.group()]
-        head = before(text, m.start())
+        head = before(text, start)
         if g["object_before"].search(head) and not g["side_before"].search(head):
             continue
-        actors.append(Actor(m.start(), m.end(), {code}, bool(g["embedded_before"].search(head))))
+        actors.append(Actor(start, end, {code}, bool(g["embedded_before"].search(head))))
     for start, end, country in people:
         head = before(text, start)
         if not g["object_before"].search(head):

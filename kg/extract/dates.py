@@ -17,16 +17,25 @@ class DateMention:
     year: int | None
     month: int | None = None
     day: int | None = None
-    relative: str | None = None  # today / yesterday
+    relative: str | None = None  # today, yesterday, this_month, weekday: resolved against the dateline
+    weekday: int | None = None  # 1 Monday - 7 Sunday
+    end_day: int | None = None  # the last day of a range ("từ ngày 8 đến 10/9", "March 5-7")
+    end_month: int | None = None
+
+
+def _number(value: str | None, names: dict[str, int]) -> int | None:
+    if value is None:
+        return None
+    return int(value) if value.isdigit() else names.get(value.casefold().rstrip("."))
 
 
 @lru_cache(maxsize=512)
-def find_dates(text: str) -> tuple[DateMention, ...]:
+def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     """Date expressions in a sentence, longest first where they overlap, in text order.
     Cached: the year of the story and the events read the same sentences."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    lex = lexicon()
+    lex = lexicon(lang)
     candidates = lex.date_index.candidates(text)
     for n, (kind, pattern, _) in enumerate(lex.date_patterns):
         if n not in candidates:
@@ -34,24 +43,22 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            g = m.groups()
-            if kind == "dmy":
-                day, month, year = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
-                if not (1 <= day <= 31 and 1 <= month <= 12):
-                    continue
-                mention = DateMention(m.start(), m.end(), year, month, day)
-            elif kind == "my":
-                if not 1 <= int(g[0]) <= 12:
-                    continue
-                mention = DateMention(m.start(), m.end(), int(g[1]), int(g[0]))
-            elif kind == "m":
-                if not 1 <= int(g[0]) <= 12:
-                    continue
-                mention = DateMention(m.start(), m.end(), None, int(g[0]))
-            elif kind == "y":
-                mention = DateMention(m.start(), m.end(), int(g[0]))
-            else:
+            g = m.groupdict()
+            if kind == "weekday":
+                weekday = lex.weekdays.get(" ".join(g["weekday"].casefold().split()))
+                mention = DateMention(m.start(), m.end(), None, relative=kind, weekday=weekday)
+            elif kind != "date":
                 mention = DateMention(m.start(), m.end(), None, relative=kind)
+            else:
+                end_month = _number(g.get("end_month"), lex.months)
+                month = _number(g.get("month"), lex.months) or end_month
+                day, end_day = _number(g.get("day"), {}), _number(g.get("end_day"), {})
+                if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31) \
+                        or (end_day is not None and not 1 <= end_day <= 31):
+                    continue
+                year = _number(g.get("year"), {})
+                mention = DateMention(m.start(), m.end(), year, month, day, end_day=end_day,
+                                      end_month=end_month or (month if end_day else None))
             found.append(mention)
             taken.append((m.start(), m.end()))
     return tuple(sorted(found, key=lambda d: d.start))
@@ -72,7 +79,7 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
     counts: Counter[int] = Counter()
     with_month: set[int] = set()
     for text in sentences:
-        for d in find_dates(text):
+        for d in find_dates(text, lex.lang):
             if d.year is None or lex.grammar["target_year_before"].search(text[max(0, d.start - 12):d.start + 4]):
                 continue
             counts[d.year] += 1
@@ -87,27 +94,52 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
 def resolve(mention: DateMention, year: int | None, published: str | None) -> str | None:
     """ISO date of a mention, no more precise than the text supports."""
     if mention.relative:
-        if not published:
-            return None
-        if mention.relative == "yesterday":
-            if len(published) < 10:
-                return None
-            return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+        return _relative(mention, published)
+    return _iso(mention.year, mention.month, mention.day, year, published)
+
+
+def resolve_end(mention: DateMention, year: int | None, published: str | None) -> str | None:
+    """The last day of a range, or None when the mention is one day."""
+    if mention.end_day is None or mention.relative:
+        return None
+    start = _iso(mention.year, mention.month, mention.day, year, published)
+    end = _iso(mention.year, mention.end_month, mention.end_day, year, published)
+    if start and end and end < start and len(end) == 10:  # "28/12 - 2/1": the range ends in the next year
+        end = _iso(int(end[:4]) + 1, mention.end_month, mention.end_day, None, None)
+    return end if end and start and len(end) == len(start) and end > start else None
+
+
+def _relative(mention: DateMention, published: str | None) -> str | None:
+    if not published:
+        return None
+    if mention.relative == "this_month":
+        return published[:7] if len(published) >= 7 else None
+    if mention.relative == "today":
         return published
-    y = mention.year
-    if y is None and mention.month:
+    if len(published) < 10:
+        return None
+    day = date.fromisoformat(published)
+    if mention.relative == "yesterday":
+        return (day - timedelta(days=1)).isoformat()
+    if mention.weekday:  # the last such weekday up to the dateline: news reports what has happened
+        return (day - timedelta(days=(day.isoweekday() - mention.weekday) % 7)).isoformat()
+    return None
+
+
+def _iso(y: int | None, month: int | None, day: int | None, year: int | None, published: str | None) -> str | None:
+    if y is None and month:
         if year is None:
             return None
         y = year
-        if published and len(published) >= 7 and mention.month > int(published[5:7]) + 1 and int(published[:4]) == year:
+        if published and len(published) >= 7 and month > int(published[5:7]) + 1 and int(published[:4]) == year:
             y -= 1  # "ngày 28/12" read in a January paper
     if y is None:
         return None
-    if mention.month is None:
+    if month is None:
         return f"{y:04d}"
-    if mention.day is None:
-        return f"{y:04d}-{mention.month:02d}"
+    if day is None:
+        return f"{y:04d}-{month:02d}"
     try:
-        return date(y, mention.month, mention.day).isoformat()
+        return date(y, month, day).isoformat()
     except ValueError:
-        return f"{y:04d}-{mention.month:02d}"
+        return f"{y:04d}-{month:02d}"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..fastmatch import may_match
 from ..lexicon import Lexicon
 from ..model import Event
-from ..fastmatch import may_match
 from .dates import DateMention, find_dates, resolve
 from .text import Sentence, before
 
@@ -120,7 +120,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             if m.type == "Dialogue":
                 m.mechanism, m.mechanism_parties = mechanism_name(text[m.start:m.end] + tail, lex)
     target = lex.grammar["target_year_before"]
-    dates = [d for d in find_dates(text) if not target.search(text[max(0, d.start - 12):d.start + 4])]
+    dates = [d for d in find_dates(text, lex.lang) if not target.search(text[max(0, d.start - 12):d.start + 4])]
     _assign_dates(text, mentions, dates)
     skip = [(s, e) for s, e, _, _ in people]
     for position, names in places_in(text, lex, skip):

@@ -1,24 +1,37 @@
-"""Officials: a title of office, its qualifiers, and the name that follows it.
+"""Officials: a title of office, its qualifiers, and the name that goes with it.
 
-"Thứ trưởng Bộ Ngoại giao Hoa Kỳ phụ trách Kiểm soát vũ khí và An ninh quốc tế Bonnie Jenkins":
-the title gives the role, the country inside the qualifiers gives the state served, and the
-name is the first capitalised run after the title that reads as a person's name. Titles
-chained by commas belong to one person; a title after "Name," belongs to that name; a title
-with no name is an anaphor ("Thứ trưởng cho biết") resolved against the article's officials.
+"Thứ trưởng Bộ Ngoại giao Hoa Kỳ phụ trách Kiểm soát vũ khí và An ninh quốc tế Bonnie Jenkins",
+"U.S. Under Secretary of State for Arms Control and International Security Bonnie Jenkins": the
+title gives the role, a state in the qualifiers (after the title, or before it in English) gives
+the state served, and the name is the first capitalised run after the title that reads as a
+person's name (names.py). Titles chained by commas belong to one person; a title after "Name,"
+belongs to that name; a title with no name is an anaphor ("Thứ trưởng cho biết", "the Secretary")
+resolved against the article's officials.
+
+The state of an official comes from evidence, strongest first: a state in the title's qualifiers;
+a title that exists in one state alone; the other mentions of the same person; and only then the
+article's default: in a Vietnamese story an unqualified title is Vietnam's, unless the name is
+written as a foreign one (no Vietnamese letters, not Vietnamese syllables), in which case it is the
+state the sentence or the article is about.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..fastmatch import Hit, is_word_char, single_spaced
 from ..lexicon import Lexicon
 from ..model import Official
-from ..fastmatch import Hit, is_word_char, single_spaced
-from .text import Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
+from .names import INITIAL, SUFFIX, bracketed_alias, leading_parties, looks_foreign, read_name, run_after
+from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
+ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
+SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
+COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
 
 
 @dataclass
@@ -28,48 +41,15 @@ class PersonMention:
     end: int
     sentence: int
     titles: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)  # from the qualifiers
+    countries: list[str] = field(default_factory=list)  # parties named in the title's qualifiers
     deceased: bool = False
-
-
-def name_of_run(run: list[Word], lex: Lexicon) -> tuple[list[str], list[Word]]:
-    """Split a capitalised run into the parties or places that open it and what is left."""
-    parties: list[str] = []
-    rest = run
-    while rest:
-        joined = " ".join(w.text for w in rest)
-        found = lex.party_or_place_re.match(joined)  # the longest name that opens the run
-        if not found or (found.end() < len(joined) and joined[found.end()] != " "):
-            break
-        hit = found.group()
-        if hit in lex.country_of_name or hit in lex.ambiguous_names:
-            parties.append(lex.country_of_name.get(hit) or lex.short_names[hit])
-        rest = rest[len(hit.split()):]
-    return parties, rest
-
-
-def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool:
-    """A Vietnamese name opens with a family name; a foreign one is written in Latin letters and has
-    a word no Vietnamese syllable can be ("An" of "An ninh" is a word, "Jenkins" a name). After a
-    foreign state in the title ("Thủ tướng Campuchia Hun Sen") Latin letters are enough."""
-    texts = [w.text for w in run]
-    if not texts or any(is_acronym(t) for t in texts):
-        return False
-    if texts[0] in lex.surnames or (is_ascii_name_word(texts[0]) and texts[0] in lex.folded_surnames):
-        return 2 <= len(texts) <= 4  # "Nguyễn Minh Vũ", or "Nguyen Minh Vu" written without marks
-    folded = [fold(t) for t in texts]
-    if not all(is_ascii_name_word(t) for t in folded) or len(texts) > 5:
-        return False
-    syllable = lex.grammar["vietnamese_syllable"]
-    vietnamese = all(syllable.match(part) for t in folded for part in t.split("-"))
-    if vietnamese and not all(is_ascii_name_word(t) for t in texts):
-        return False  # "Cao Bằng", "Bộ Ngoại", "Nam-Hoa Kỳ": Vietnamese words, not a name
-    return (foreign and len(texts) > 1) or not vietnamese
+    alias: str | None = None  # the original spelling given in brackets after a transliteration
+    plural: bool = False  # "các Tổng thống Nga, Hàn Quốc": several officials named by state only
 
 
 def find_name_after(text: str, start: int, limit: int,
                     lex: Lexicon) -> tuple[Word | None, Word | None, list[str], bool]:
-    """The person's name after a title, the countries named in the qualifiers on the way, and
+    """The person's name after a title, the parties named in the qualifiers on the way, and
     whether the qualifiers ran on to the limit (so the next title may continue this one)."""
     ws = Words(text, start, limit, MAX_WINDOW_WORDS)
     countries: list[str] = []
@@ -78,40 +58,89 @@ def find_name_after(text: str, start: int, limit: int,
     i = 0
     while (w := ws.get(i)) is not None:
         gap = text[(ws.get(i - 1).end if i else start):w.start]
-        if BREAK.search(gap) or (i and "," in gap):
+        if "(" in gap and (closing := _bracketed_qualifier(text, w, ws, i, lex)):  # "(WHO)", "(EU)"
+            countries += [] if posting else closing[1]
+            i = closing[0] + 1
+            continue
+        if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex)):
+            return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
+        if BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start):
             return None, None, countries, False
-        if w.capitalised:
-            run = [w]
-            while (following := ws.get(i + 1)) and following.capitalised \
-                    and not text[run[-1].end:following.start].strip():
+        if (place := lex.party_or_place_re.match(text, w.start)) and " " in place.group():
+            # a place or party of several words, lower-case ones among them ("Thành phố Hồ Chí Minh")
+            if not posting and (code := lex.country_of_name.get(place.group())):
+                countries.append(code)
+            while (nxt := ws.get(i + 1)) is not None and nxt.start < place.end():
                 i += 1
-                run.append(following)
-            parties, rest = name_of_run(run, lex)
-            if not posting:
-                countries += parties
+            allow_lower, posting = False, False
+        elif w.capitalised:
+            run = run_after(ws, i, text, lex)
+            right_after = i == 0
             # after a foreign state, or right after the title and written without marks (a Vietnamese
             # article writes Vietnamese names with their marks): "Thủ tướng Hun Sen"
             foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries) or (
-                i == len(run) - 1 and all(is_ascii_name_word(x.text) for x in run))
-            if rest and is_person_name(rest, lex, foreign):
-                return rest[0], rest[-1], countries, True
-            # "Bộ Công Thương Nguyễn Sinh Nhật Tân": an organisation written in capitals, then the name
-            tail = next((k for k in range(1, len(rest)) if rest[k].text in lex.surnames
-                         and is_person_name(rest[k:], lex)), None)
-            if tail is not None:
-                return rest[tail], rest[-1], countries, True
-            allow_lower = bool(rest)
+                right_after and all(is_ascii_name_word(x.text) for x in run))
+            name = read_name(run, lex, after_title=True, foreign=foreign)
+            if name and name.first == 0 and i and lex.grammar["body_before"].search(text[start:w.start]):
+                name = None  # "Speaker of the Milli Majlis": after "of", a body; a name needs something before it
+            found, rest = (list(name.parties), []) if name else _parties_of(run, lex)
+            if not posting:
+                countries += found
+            if name:
+                return run[name.first], run[name.last], countries, True
+            if lex.nonpublic_re.match(text, w.start):
+                return None, None, ["-"], False  # "Chủ tịch Tập đoàn Samsung": no public post
+            i += len(run) - 1
+            allow_lower = bool(rest)  # after a body written in capitals, its lower-case words
             posting = False
+        elif lex.grammar["posting_words"].match(w.text):
+            posting = True
+            allow_lower = True
+        elif lex.grammar["qualifier_words"].match(w.text) or allow_lower:
+            allow_lower = True
         else:
-            if lex.grammar["posting_words"].match(w.text):
-                posting = True
-                allow_lower = True
-            elif lex.grammar["qualifier_words"].match(w.text) or allow_lower:
-                allow_lower = True
-            else:
-                return None, None, countries, False
+            return None, None, countries, False
         i += 1
     return None, None, countries, True
+
+
+def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon) -> tuple[Word, Word] | None:
+    """English sets a name off by commas after a long title: "..., Ri Su Yong, Vietnam's Foreign
+    Minister ...". A name of two words at least, alone between the commas (or before 'and', the end)."""
+    if lex.lang != "en" or not ws.get(i).capitalised:
+        return None
+    run = run_after(ws, i, text, lex)
+    name = read_name(run, lex, after_title=False)
+    if name is None or name.first != 0 or name.last != len(run) - 1 or name.last < 1:
+        return None
+    tail = text[run[-1].end:run[-1].end + 6]
+    return (run[0], run[-1]) if re.match(r"\s*(?:[,.;:)]|and\b|$)", tail) else None
+
+
+def _bracketed_qualifier(text: str, w: Word, ws: Words, i: int, lex: Lexicon) -> tuple[int, list[str]] | None:
+    """An acronym in brackets among a title's qualifiers ("Tổ chức Y tế Thế giới (WHO)"): the index of
+    its last word and the party it names."""
+    if not (w.text.isupper() and len(w.text) > 1) or not text[w.end:].lstrip().startswith(")"):
+        return None
+    code = lex.country_of_name.get(w.text)
+    return i, [code] if code else []
+
+
+def _parties_of(run: list[Word], lex: Lexicon) -> tuple[list[str], list[Word]]:
+    return leading_parties(run, lex, after_title=True)
+
+
+def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
+    """English qualifiers before a title: "Vietnamese Foreign Minister", "Vietnam's Prime Minister",
+    "his Russian counterpart". Where the title's mention starts, and the parties they name."""
+    if lex.title_prefix_re is None:
+        return start, []
+    match = lex.title_prefix_re.search(before(text, start))
+    if not match:
+        return start, []
+    named = match.group("adjective") or match.group("name")
+    code = lex.adjective_of.get(named) or lex.country_of_name.get(named)
+    return start - (len(before(text, start)) - match.start("qualifier")), [code] if code else []
 
 
 def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
@@ -120,31 +149,54 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t.start(), lex)]
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
-    pending: list[tuple[Hit, list[str]]] = []  # titles chained to the next one
+    pending: list[tuple[Hit, list[str], int]] = []  # titles chained to the next one
     for k, title in enumerate(titles):
         limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
+        head_start, prefixed = title_prefix(text, title.start(), lex)
+        if lex.grammar["not_a_person_before"].search(before(text, head_start)):
+            plural = bool(lex.grammar["plural_title_before"].search(before(text, head_start)))
+            first, _, countries, _ = find_name_after(text, title.end(), limit, lex)
+            if plural and first is None and countries:  # "các Tổng thống Nga, Hàn Quốc"
+                mentions.append(PersonMention(None, head_start, title.end(), sentence.index,
+                                              [single_spaced(title.group())], countries, plural=True))
+            pending = []
+            continue
         first, last, countries, ran_on = find_name_after(text, title.end(), limit, lex)
+        if countries == ["-"]:
+            pending = []
+            continue
+        countries = prefixed + countries
         if first is None and ran_on and k + 1 < len(titles) and \
                 lex.grammar["title_chain_gap"].match(text[title.end():limit]):
-            pending.append((title, countries))
+            pending.append((title, countries, head_start))
             continue
-        chain = pending + [(title, countries)]
+        chain = pending + [(title, countries, head_start)]
         pending = []
-        head = chain[0][0]
+        head = chain[0][2]
+        end = _without_possessive(text, last.end) if last else title.end()
         mention = PersonMention(
-            name=text[first.start:last.end] if first else None,
-            start=head.start(), end=last.end if last else title.end(), sentence=sentence.index,
-            titles=[single_spaced(t.group()) for t, _ in chain],
-            countries=[c for _, cs in chain for c in cs],
-            deceased=bool(lex.grammar["deceased_before"].search(before(text, head.start()))),
+            name=text[first.start:end] if first else None,
+            start=head, end=end, sentence=sentence.index,
+            titles=[single_spaced(t.group()) for t, _, _ in chain],
+            countries=[c for _, cs, _ in chain for c in cs],
+            deceased=bool(lex.grammar["deceased_before"].search(before(text, head))),
+            alias=bracketed_alias(text, last.end) if last else None,
         )
-        if mention.name is None and (owner := _postposed_owner(text, head.start(), mentions + honorific)):
+        if mention.name is None and (owner := _postposed_owner(text, head, mentions + honorific, lex,
+                                                               sentence.index)):
             owner.titles += mention.titles
             owner.countries += mention.countries
+            if owner not in mentions and owner not in honorific:
+                mentions.append(owner)
             continue
         mentions.append(mention)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _without_possessive(text: str, end: int) -> int:
+    """Where a name ends without the possessive that may follow it ("Biden's", "Phuc’s")."""
+    return end - 2 if text[end - 2:end] in ("'s", "’s") else end
 
 
 def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
@@ -155,45 +207,78 @@ def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
     word_start = end
     while word_start and is_word_char(head[word_start - 1]):
         word_start -= 1
-    return word_start < end < len(head) and head[word_start].isupper() \
+    return word_start < end < len(head) and head[word_start].isupper() and lex.lang == "vi" \
         and not lex.honorific_before.search(head[word_start:])
 
 
-def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention]) -> PersonMention | None:
-    """'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng': the title after 'Name,' is the name's."""
-    before = text[:title_start].rstrip()
-    if not before.endswith(","):
+def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention], lex: Lexicon,
+                     index: int) -> PersonMention | None:
+    """'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng', 'Kurt Campbell, Điều phối viên ...',
+    'Jake Sullivan, the U.S. National Security Advisor': the title after 'Name,' is the name's."""
+    head = text[:title_start].rstrip()
+    head = head[:-3].rstrip() if head.endswith(" the") else head
+    if not head.endswith((",", " -", " –")):
         return None
-    edge = len(before) - 1
-    return next((m for m in mentions if m.name and text[m.end:edge].strip() == ""), None)
+    edge = len(head) - 1
+    known = next((m for m in mentions if m.name and text[m.end:edge].strip() == ""), None)
+    if known:
+        return known
+    words = [Word(m.group(), m.start(), m.end(), m.group()[0].isupper())
+             for m in WORD.finditer(text, max(0, edge - 80), edge)]
+    if not words or words[-1].end != edge or not words[-1].capitalised:
+        return None
+    start = len(words) - 1
+    while start and words[start - 1].capitalised and not text[words[start - 1].end:words[start].start].strip(". "):
+        start -= 1
+    run = words[start:]
+    name = read_name(run, lex, after_title=False)
+    if name is None or name.last != len(run) - 1 or name.last - name.first < 1:
+        return None  # a bare name needs two words at least: "Meanwhile, President ..." holds none
+    first, last = run[name.first], run[name.last]
+    end = _without_possessive(text, last.end)
+    return PersonMention(text[first.start:end], first.start, end, index, countries=list(name.parties))
 
 
 def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
-    """'ông Nikolai Patrushev, Trợ lý Tổng thống': a name brought in by an honorific."""
+    """'ông Nikolai Patrushev, Trợ lý Tổng thống', 'Mr. Blinken': a name brought in by an honorific."""
     found = []
     for honorific in lex.honorific_re.finditer(text):
         group = capitalised_run(text, honorific.end())
-        if group and is_person_name(group, lex):
-            found.append(PersonMention(text[group[0].start:group[-1].end], group[0].start, group[-1].end, index))
+        name = read_name(group, lex, after_title=False) if group else None
+        if name and name.first == 0:
+            first, last = group[name.first], group[name.last]
+            end = _without_possessive(text, last.end)
+            found.append(PersonMention(text[first.start:end], first.start, end, index))
     return found
 
 
-def same_person(short: str, full: str) -> bool:
-    """'Jenkins' and 'Bonnie Jenkins', 'Prayuth' and 'Prayuth Chan-o-cha': a later short mention."""
-    a, b = short.casefold().split(), full.casefold().split()
-    return len(a) < len(b) and (b[-len(a):] == a or b[:len(a)] == a)
+def name_key(name: str, lex: Lexicon) -> list[str]:
+    """The words a name is compared by: folded, without initials, particles and suffixes."""
+    return [fold(w).casefold() for w in name.replace(".", ". ").split()
+            if not (INITIAL.match(w.rstrip(".")) or w in lex.particles or SUFFIX.match(w.rstrip(".")))]
 
 
-def resolve_officials(mentions: list[PersonMention], partner: str | None, lex: Lexicon,
+def same_person(short: list[str], full: list[str]) -> bool:
+    """'Jenkins' and 'Bonnie Jenkins', 'Prayuth' and 'Prayuth Chan-o-cha', 'Michael Pompeo' and
+    'Michael R. Pompeo': a shorter mention of one person."""
+    return len(short) < len(full) and (full[-len(short):] == short or full[:len(short)] == short) or \
+        (short == full)
+
+
+def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str | None], lex: Lexicon,
                       evidence: dict[int, str]) -> tuple[list[Official], dict[int, str]]:
-    """Officials of an article, one per person, and the key each mention resolves to (by id)."""
-    names = sorted({m.name for m in mentions if m.name}, key=lambda n: (-len(n.split()), n))
+    """Officials of an article, one per person, and the key each mention resolves to (by id).
+    partner_of: the foreign state each sentence (by index) is about, for foreign names with no state."""
+    keys = {m.name: name_key(m.name, lex) for m in mentions if m.name}
+    names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n), n))
     canonical: dict[str, str] = {}
     for name in names:
-        canonical[name] = next((c for c in canonical.values() if same_person(name, c)), name)
+        canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c])), name)
     people: dict[str, Official] = {}
     resolved: dict[int, str] = {}
     implied: dict[str, list[str]] = {}
+    groupings: dict[str, list[str]] = {}
+    fallback: dict[str, str | None] = {}
     for m in mentions:
         if not m.name:
             continue
@@ -202,28 +287,82 @@ def resolve_officials(mentions: list[PersonMention], partner: str | None, lex: L
         resolved[id(m)] = key
         person.deceased = person.deceased or m.deceased
         person.titles += [t for t in m.titles if t not in person.titles]
+        for alias in (m.name, m.alias):
+            if alias and alias != key and alias not in person.aliases:
+                person.aliases.append(alias)
         implied.setdefault(key, []).extend(c for t in m.titles if (c := lex.title_info(t)["country"]))
-        states = [c for c in m.countries if lex.countries[c].kind == "state"] or m.countries
+        states = [c for c in m.countries if lex.countries[c].kind in ("state", "territory")]
         if states and person.country is None:
-            person.country = states[0]  # a state; an official of a grouping (EU, ASEAN) serves the grouping
+            person.country = states[0]
+        groupings.setdefault(key, []).extend(c for c in m.countries if c not in states)
+        fallback.setdefault(key, partner_of.get(m.sentence))
     for key, person in people.items():
-        for title in person.titles:
-            folded = title.casefold()
-            if any(other.casefold().startswith(folded + " ") for other in person.titles):
-                continue  # "Thứ trưởng" after "Thứ trưởng Bộ Ngoại giao" says nothing more
-            info = lex.title_info(title)
-            person.roles += [r for r in info["roles"] if r not in person.roles]
-            if info["organization"] and info["organization"] not in person.organizations:
-                person.organizations.append(info["organization"])
+        _roles(person, lex)
+        if person.country is None and groupings.get(key) and (set(person.roles) & ORGANISATION_ROLES or not
+                                                              person.roles or _heads_a_body(person)):
+            person.country = groupings[key][0]  # an official of the EU, the UN, ASEAN
+            if not set(person.roles) & ORGANISATION_ROLES:
+                person.roles = ["AgencyHead"]  # "Chủ tịch Ủy ban châu Âu": heads the body, not a state
         if person.country is None:
-            first = key.split()[0]
-            person.country = (implied.get(key) or [None])[0] or ("VN" if first in lex.surnames else partner)
-        if len(person.roles) > 1 and "Official" in person.roles:
-            person.roles.remove("Official")
+            person.country = (implied.get(key) or [None])[0] or _default_state(key, fallback.get(key), lex)
     for m in mentions:
-        if m.name is None and (key := _antecedent(m, people, lex)):
+        if m.name is None and not m.plural and (key := _antecedent(m, people, lex)):
             resolved[id(m)] = key
     return [p for p in people.values() if p.country], resolved
+
+
+def _heads_a_body(person: Official) -> bool:
+    return bool(set(person.roles) & {"HeadOfState", "HeadOfGovernment", "LegislatureLeader"})
+
+
+def _roles(person: Official, lex: Lexicon) -> None:
+    """The person's roles from their titles: a shorter title that a longer one holds says nothing
+    more; a rank or a party membership beside a post is not a post of its own."""
+    for title in person.titles:
+        folded = title.casefold()
+        if any(other.casefold().startswith(folded + " ") or other.casefold().endswith(" " + folded)
+               for other in person.titles):
+            continue  # "Thứ trưởng" after "Thứ trưởng Bộ Ngoại giao" says nothing more
+        info = lex.title_info(title)
+        person.roles += [r for r in info["roles"] if r not in person.roles]
+        if info["organization"] and info["organization"] not in person.organizations:
+            person.organizations.append(info["organization"])
+    for role in SECONDARY_ROLES:
+        if role in person.roles and any(r not in SECONDARY_ROLES for r in person.roles if r != COUNTERPART):
+            person.roles.remove(role)
+    if "PartyOfficial" in person.roles and "MilitaryOfficer" in person.roles:
+        person.roles.remove("MilitaryOfficer")
+
+
+def _default_state(name: str, partner: str | None, lex: Lexicon) -> str | None:
+    """The state of an official whose titles name none: in Vietnamese news Vietnam's own officials
+    go unqualified; a name written as a foreign one belongs to the state the story is about."""
+    words = [Word(w, 0, 0, True) for w in name.split()]
+    if lex.lang == "vi":  # a Vietnamese article writes Vietnamese names with their marks
+        return "VN" if any(not w.isascii() for w in name.split()) else partner
+    vietnamese = fold(words[0].text) in lex.folded_surnames and 2 <= len(words) <= 4 and not looks_foreign(words, lex)
+    return "VN" if vietnamese else partner
+
+
+def resolve_counterparts(people: list[Official], in_sentence: dict[int, list[tuple[int, int, str, bool]]]) -> None:
+    """'his Russian counterpart Dmitry Chernyshenko' holds the post of the official he meets: the
+    one of another state named before him in the sentence."""
+    known = {p.key: p for p in people}
+    for found in in_sentence.values():
+        for k, (_, _, key, _) in enumerate(found):
+            person = known.get(key)
+            if person is None or COUNTERPART not in person.roles:
+                continue
+            other = next((known[o] for _, _, o, _ in reversed(found[:k]) if o in known
+                          and known[o].country != person.country and COUNTERPART not in known[o].roles), None)
+            if other is not None:
+                person.roles = [r for r in other.roles if r != COUNTERPART] + \
+                               [r for r in person.roles if r not in other.roles and r != COUNTERPART]
+    for person in people:
+        if COUNTERPART in person.roles:
+            person.roles.remove(COUNTERPART)
+        if not person.roles:
+            person.roles.append("Official")
 
 
 def _antecedent(m: PersonMention, people: dict[str, Official], lex: Lexicon) -> str | None:
@@ -233,7 +372,26 @@ def _antecedent(m: PersonMention, people: dict[str, Official], lex: Lexicon) -> 
     candidates = [p for p in people.values()
                   if wanted & {t.casefold() for t in p.titles} and (not states or p.country in states)]
     if len(candidates) != 1:
-        roles = {r for t in m.titles for r in lex.title_info(t)["roles"]} - {"Official"}
+        roles = {r for t in m.titles for r in lex.title_info(t)["roles"]} - {"Official", COUNTERPART}
         candidates = [p for p in people.values()
                       if roles & set(p.roles) and (not states or p.country in states)]
     return candidates[0].key if len(candidates) == 1 else None
+
+
+def short_forms(people: Iterable[Official], lex: Lexicon) -> dict[str, str]:
+    """The one word a story may name a known official by once it has named them in full: the family
+    name of a Western name ("Blinken"), the given name of a Vietnamese one in English ("Son"), the
+    family name of a Chinese or Korean one ("Wang"). Only words that name one official alone, and
+    that are no other kind of word."""
+    forms: dict[str, set[str]] = {}
+    for person in people:
+        words = [w for w in person.name.split() if not INITIAL.match(w.rstrip(".")) and w not in lex.particles
+                 and not SUFFIX.match(w.rstrip("."))]
+        if len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            forms.setdefault(word, set()).add(person.key)
+    return {w: next(iter(keys)) for w, keys in forms.items()
+            if len(keys) == 1 and len(w) > 2 and w[0].isupper() and w not in lex.title_words
+            and w not in lex.not_name_words and w not in lex.country_of_name and w not in lex.short_names
+            and w not in lex.place_country and w.casefold() not in lex.function_words}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
 from ..fastmatch import single_spaced
+from ..lexicon import Lexicon
 from .dates import find_dates, resolve
 from .text import Sentence, before, clause_at
 
@@ -56,9 +56,9 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         if len(parties) != 2:
             continue
         since, since_is_event, upgraded = None, False, bool(verbs["upgrade"])
-        date_after = next(iter(find_dates(after[:70])), None)
+        date_after = next(iter(find_dates(after[:70], lex.lang)), None)
         later = lex.partnership_verb_re["upgrade"].search(after)  # "..., sau khi hai nước nâng cấp quan hệ vào"
-        date_later = next(iter(find_dates(after[later.end():][:40])), None) if later and not verb else None
+        date_later = next(iter(find_dates(after[later.end():][:40], lex.lang)), None) if later and not verb else None
         if date_later:
             since, upgraded = resolve(date_later, year, published), True
         elif date_after and (verb or g["since_before"].search(after[:date_after.start])):

@@ -11,10 +11,11 @@ from itertools import islice
 from ..fastmatch import may_match
 
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+# the capital letters of the Latin, Greek and Cyrillic scripts (Vietnamese ones among them): a range
+# such as À-Ỹ holds small letters too (ạ, ả, ...), so the class is made from what Unicode says is upper case
+CAPITALS = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 # group 1 is the gap between sentences; opening with the stop itself lets the engine skip to it
-SENTENCE_END = re.compile(r"[.!?…]([\"”’)]*\s+)(?=[\"“(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])")
-ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|\bTP|\bD\.C|\bTS|\bThS|\bPGS|\bGS|\bMr|\bMs|\bDr|\bSt)\.$")
-ABBREVIATION_WIDTH = 5  # no abbreviation is longer ("D.C."): only the end of a sentence need be read
+SENTENCE_END = re.compile(rf"[.!?…]([\"”’)]*\s+)(?=[\"“(]?[{re.escape(CAPITALS)}0-9])")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 
 
@@ -25,13 +26,16 @@ class Sentence:
     paragraph: int
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, lex) -> list[Sentence]:
+    """The sentences of a story, paragraph by paragraph; a stop after one of the language's
+    abbreviations ("TP.", "Gen.", "U.S.") or an initial does not end a sentence."""
     sentences: list[Sentence] = []
+    abbreviation, width = lex.abbreviation_re, lex.abbreviation_width
     for number, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
         start = 0
         for match in SENTENCE_END.finditer(paragraph):
             end = match.start(1)
-            if ABBREVIATION.search(paragraph, max(start, end - ABBREVIATION_WIDTH), end):
+            if abbreviation.search(paragraph, max(start, end - width), end):
                 continue
             sentences.append(Sentence(paragraph[start:end].strip(), len(sentences), number))
             start = match.end()

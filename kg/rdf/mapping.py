@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, parties
 from ..model import ArticleFacts
 from ..resources import MissingResource, texts
 from .namespaces import (
@@ -42,10 +42,10 @@ def date_literal(value: str) -> Literal:
 
 
 @lru_cache(maxsize=4096)
-def vi_text(value: str) -> Literal:
-    """Vietnamese text: names, titles and evidence recur (an evidence sentence on several nodes, a
+def text(value: str, lang: str) -> Literal:
+    """Text in a language: names, titles and evidence recur (an evidence sentence on several nodes, a
     name in many articles), and rdflib's Literal costs microseconds to make. Literals are immutable."""
-    return Literal(value, lang="vi")
+    return Literal(value, lang=lang)
 
 
 @lru_cache(maxsize=256, typed=True)  # typed: True and 1 are different literals
@@ -68,11 +68,11 @@ Triples = set[tuple[URIRef, URIRef, URIRef | Literal]]
 def party_triples(code: str) -> tuple[tuple, ...]:
     """A state or grouping as the lexicon describes it; the same in every article, so made once."""
     iri = country_iri(code)
-    party = lexicon().countries[code]
+    party = parties()[code]
     triples = [(iri, RDF.type, DKO.Country if party.kind == "state" else DKO.Grouping),
                (iri, DKO.isoCode, Literal(code)),
-               (iri, RDFS.label, Literal(party.name_en, lang="en")),
-               (iri, RDFS.label, vi_text(party.names[0]))]
+               (iri, RDFS.label, Literal(party.label_en, lang="en")),
+               (iri, RDFS.label, text(party.label_vi, "vi"))]
     if party.wikidata:
         triples.append((iri, OWL.sameAs, WD[party.wikidata]))
     return tuple(triples)
@@ -83,7 +83,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
     states, places, partnerships, dialogue mechanisms), which are written once for the whole
     corpus, each as a named graph of its own. Plain sets: an rdflib Graph costs more to build
     than everything else done with these triples."""
-    lex = lexicon()
+    lex = lexicon(facts.article.lang or "vi")
     g: Triples = set()
     e: Triples = set()
     a = facts.article
@@ -95,14 +95,14 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
 
     def derived(node: URIRef, evidence: str) -> None:
         g.add((node, PROV.wasDerivedFrom, art))
-        g.add((node, DKO.evidence, vi_text(evidence)))
+        g.add((node, DKO.evidence, text(evidence, a.lang)))
 
     g.add((art, RDF.type, DKO.Article))
     g.add((art, DKO.articleId, Literal(a.id)))
     if a.url:
         g.add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
     if a.title:
-        g.add((art, SCHEMA.headline, vi_text(a.title)))
+        g.add((art, SCHEMA.headline, text(a.title, a.lang)))
     if a.published:
         g.add((art, SCHEMA.datePublished, date_literal(a.published)))
     g.add((art, SCHEMA.inLanguage, plain_literal(a.lang)))
@@ -113,7 +113,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
         person = person_iri(o.name, o.country)
         people[o.key] = person
         e.add((person, RDF.type, DKO.Official))
-        e.add((person, SCHEMA.name, vi_text(o.name)))
+        e.add((person, SCHEMA.name, text(o.name, a.lang)))
         e.add((person, DKO.country, add_party(o.country)))
         for role in o.roles:
             post = DKR[f"post/{a.id}/{slug(o.name)}/{role}"]
@@ -122,7 +122,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
             g.add((post, ORG.role, concept_iri("role", role)))
             g.add((post, ORG.organization, country_iri(o.country)))
             for title in o.titles:
-                g.add((post, DKO.titleText, vi_text(title)))
+                g.add((post, DKO.titleText, text(title, a.lang)))
             if main and main.date:
                 g.add((post, DKO.observedAt, date_literal(main.date)))
             derived(post, o.evidence)
@@ -138,7 +138,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
         for name in ev.places:
             place = DKR[f"place/{slug(name)}"]
             e.add((place, RDF.type, DKO.Place))
-            e.add((place, RDFS.label, vi_text(name)))
+            e.add((place, RDFS.label, text(name, a.lang)))
             if country := lex.place_country.get(name) or lex.country_of_name.get(name):
                 e.add((place, DKO.inCountry, add_party(country)))
             g.add((event, DKO.place, place))
@@ -155,7 +155,7 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
             parties = "-".join(ev.mechanism_parties) or "x"
             mechanism = DKR[f"mechanism/{parties}/{slug(ev.mechanism)}"]
             e.add((mechanism, RDF.type, DKO.DialogueMechanism))
-            e.add((mechanism, SCHEMA.name, vi_text(ev.mechanism)))
+            e.add((mechanism, SCHEMA.name, text(ev.mechanism, a.lang)))
             for code in ev.mechanism_parties:
                 e.add((mechanism, DKO.party, add_party(code)))
             if ev.mechanism_established:

@@ -1,0 +1,173 @@
+"""Where a person's name begins and ends in a run of capitalised words.
+
+A run after a title may open with what qualifies the title (a state, a place, a body written in
+capitals, a courtesy title) and end with what is not a name (post-nominal letters, a weekday);
+the name is what lies between, and it must have a name's shape: a Vietnamese (or Sino-Vietnamese
+or Korean) name opens with a family name; a foreign name is written in Latin letters that are
+not all Vietnamese words, with initials ("Michael R. Pompeo"), particles ("Ursula von der Leyen",
+"Mohammed bin Salman") and suffixes ("Lloyd J. Austin III"); a name transliterated into
+Vietnamese syllables is hyphenated ("Xéc-gây La-vrốp").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from .text import ROMAN, Word, fold, is_acronym, is_ascii_name_word
+
+INITIAL = re.compile(r"^[A-ZĐ]$")
+SUFFIX = re.compile(r"^(?:I{1,3}|IV|V|VI|Jr|Sr)$")
+BRACKETED = re.compile(r"\s*\(([^()]{3,60})\)")
+
+
+@dataclass(frozen=True)
+class Name:
+    first: int  # index in the run of the name's first word
+    last: int  # index of its last word
+    parties: tuple[str, ...]  # parties named in the run before the name ("Nga" of "Nga Vladimir Putin")
+
+
+def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
+    """The capitalised words from word i on that stand together as one run: separated by single
+    spaces, by the stop of an initial ("Michael R. Pompeo", "John F.Kennedy"), or by a particle
+    written in lower case between two capitalised words ("Ursula von der Leyen")."""
+    run = [ws.get(i)]
+    k = i + 1
+    while (nxt := ws.get(k)) is not None:
+        gap = text[run[-1].end:nxt.start]
+        if nxt.capitalised and (not gap.strip() or (INITIAL.match(run[-1].text) and gap.strip() == ".")):
+            run.append(nxt)
+            k += 1
+            continue
+        if not gap.strip() and nxt.text in lex.particles:  # particles, then a capitalised word
+            j = k
+            while (w := ws.get(j)) is not None and w.text in lex.particles \
+                    and not text[ws.get(j - 1).end:w.start].strip():
+                j += 1
+            after = ws.get(j)
+            if after is not None and after.capitalised and not text[ws.get(j - 1).end:after.start].strip():
+                run += [ws.get(m) for m in range(k, j + 1)]
+                k = j + 1
+                continue
+        break
+    return run
+
+
+def _words(run: list[Word]) -> list[str]:
+    return [w.text for w in run]
+
+
+def strip_courtesy(run: list[Word], lex: Lexicon) -> list[Word]:
+    """The run without the courtesy titles that open it ("Samdech Techo", "Sheikh", "Ngài")."""
+    while run:
+        for size in range(min(len(run), lex.courtesy_longest), 0, -1):
+            if " ".join(_words(run[:size])) in lex.courtesy_titles:
+                run = run[size:]
+                break
+        else:
+            return run
+    return run
+
+
+def leading_parties(run: list[Word], lex: Lexicon, after_title: bool) -> tuple[list[str], list[Word]]:
+    """The parties and places that open a run, and what is left. Right after a title a short or
+    ambiguous form counts too ("Thủ tướng Nhật Sanae Takaichi", "Ngoại trưởng Mỹ"), as long as a
+    name is left after it."""
+    parties: list[str] = []
+    rest = run
+    while rest:
+        joined = " ".join(_words(rest))
+        found = lex.party_or_place_re.match(joined)  # the longest name that opens the run
+        size = len(found.group().split()) if found and (found.end() == len(joined) or joined[found.end()] == " ") \
+            else 0
+        if not size and after_title and rest[0].text in lex.short_names and len(rest) > 1:
+            size = 1
+        if not size:
+            break
+        hit = " ".join(_words(rest[:size]))
+        code = lex.country_of_name.get(hit) or lex.short_names.get(hit)
+        if hit in lex.short_names and hit not in lex.country_of_name and not looks_foreign(rest[size:], lex):
+            break  # "Thái Văn A": a family name, not Thailand
+        if code:
+            parties.append(code)
+        rest = rest[size:]
+    return parties, rest
+
+
+def looks_foreign(run: list[Word], lex: Lexicon) -> bool:
+    """A run in Latin letters that are not all Vietnamese syllables: a foreign name."""
+    texts = [t for t in _words(run) if not INITIAL.match(t)]
+    return bool(texts) and all(is_ascii_name_word(fold(t)) for t in texts) and not all(
+        lex.grammar["vietnamese_syllable"].match(part) for t in texts for part in fold(t).split("-"))
+
+
+def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool:
+    """A Vietnamese name opens with a family name; a foreign one is written in Latin letters and has
+    a word no Vietnamese syllable can be ("An" of "An ninh" is a word, "Jenkins" a name). After a
+    foreign state in the title ("Thủ tướng Campuchia Hun Sen") Latin letters are enough; a name in
+    Vietnamese syllables joined by hyphens is a transliterated foreign one ("Xéc-gây La-vrốp")."""
+    texts = [_name_case(t, texts_of) for texts_of in [_words(run)] for t in texts_of
+             if t not in lex.particles and not INITIAL.match(t)]
+    texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in texts]
+    if not texts or any(is_acronym(t) and not SUFFIX.match(t) for t in texts) or all(ROMAN.match(t) for t in texts):
+        return False
+    if any(t in lex.title_words or t in lex.not_name_words for t in texts):
+        return False
+    if texts[0] in lex.surnames or (is_ascii_name_word(texts[0]) and texts[0] in lex.folded_surnames):
+        return 2 <= len(texts) <= 4  # "Nguyễn Minh Vũ", or "Nguyen Minh Vu" written without marks
+    if all("-" in t for t in texts) and not any(t in lex.place_country or t in lex.country_of_name for t in texts):
+        return len(texts) <= 3  # "Xéc-gây La-vrốp", "Phran-xít"
+    folded = [fold(t) for t in texts]
+    if not all(is_ascii_name_word(t) for t in folded) or len(texts) > 6:
+        return False
+    syllable = lex.grammar["vietnamese_syllable"]
+    vietnamese = all(syllable.match(part) for t in folded for part in t.split("-"))
+    if vietnamese and not all(is_ascii_name_word(t) for t in texts):
+        return False  # "Cao Bằng", "Bộ Ngoại", "Nam-Hoa Kỳ": Vietnamese words, not a name
+    return (foreign and len(texts) > 1) or not vietnamese
+
+
+def _name_case(word: str, run: list[str]) -> str:
+    """A family name written in capitals beside a given name ("MOTEGI Toshimitsu", as Japan's and
+    Korea's foreign ministries write): read as a name word, not an acronym."""
+    if len(word) > 2 and word.isupper() and any(w[:1].isupper() and not w.isupper() for w in run):
+        return word.capitalize()
+    return word
+
+
+def read_name(run: list[Word], lex: Lexicon, after_title: bool, foreign: bool = False) -> Name | None:
+    """Where the name lies in a run of capitalised words, or None when it holds none."""
+    parties, rest = leading_parties(run, lex, after_title)
+    while after_title and len(rest) > 1 and is_acronym(rest[0].text):  # "Tổng Thư ký LHQ Antonio Guterres"
+        if code := lex.country_of_name.get(rest[0].text):
+            parties.append(code)
+        rest = rest[1:]
+    rest = strip_courtesy(rest, lex)
+    while rest and rest[0].text in lex.title_words:  # "International Security Bonnie Jenkins"
+        rest = rest[1:]
+    texts = _words(rest)
+    end = next((k for k, w in enumerate(rest) if w.text in lex.not_name_words
+                or (k and is_acronym(_name_case(w.text, texts)) and not SUFFIX.match(w.text))), len(rest))
+    rest = rest[:end]  # "Mark Field MP", "Bui Thanh Son Tuesday"
+    foreign = foreign or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)
+    if rest and is_person_name(rest, lex, foreign):
+        return Name(run.index(rest[0]), run.index(rest[-1]), tuple(parties))
+    # "Bộ Công Thương Nguyễn Sinh Nhật Tân": a body written in capitals, then the name
+    tail = next((k for k in range(1, len(rest)) if rest[k].text in lex.surnames and is_person_name(rest[k:], lex)),
+                None)
+    if tail is not None:
+        return Name(run.index(rest[tail]), run.index(rest[-1]), tuple(parties))
+    return None
+
+
+def bracketed_alias(text: str, end: int) -> str | None:
+    """The original spelling given in brackets right after a transliterated name:
+    "Xéc-gây La-vrốp (Sergei Lavrov)"."""
+    match = BRACKETED.match(text, end)
+    if not match:
+        return None
+    inner = match.group(1).strip()
+    words = inner.split()
+    return inner if 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()) else None
