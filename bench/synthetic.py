@@ -29,11 +29,12 @@ PARTNERS = ["JP", "KR", "AU", "FR", "DE", "IN", "SG", "TH", "ID", "CA", "NZ", "I
 
 
 def templates() -> list[tuple[str, dict[str, str], str | None]]:
-    """Each sample article with its officials' names and its partner state."""
+    """Each Vietnamese sample article (examples/articles/*.txt: the corpus the throughput figures have
+    always been measured on) with its officials' names and its partner state."""
     from kg.extract import main_partner
 
     out = []
-    for article in read_inputs([ROOT / "examples" / "articles"]):
+    for article in read_inputs(sorted((ROOT / "examples" / "articles").glob("*.txt"))):
         facts = extract(article)
         names = {o.name: o.country for o in facts.officials}
         out.append((article.text, names, main_partner(facts.article.text, lexicon())))
@@ -53,8 +54,9 @@ def vary(text: str, names: dict[str, str], partner: str | None, rng: random.Rand
         if len(name.split()) > 1 and country != "VN":
             text = re.sub(rf"(?<!\w){re.escape(last)}(?!\w)", new.split()[-1], text)
     if partner:
-        for alias in sorted(lex.countries[partner].names, key=len, reverse=True):
-            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", lex.countries[target].names[0], text)
+        aliases = [name for name, code in lex.country_of_name.items() if code == partner]
+        for alias in sorted(aliases, key=len, reverse=True):
+            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", lex.countries[target].label_vi, text)
     shift = rng.randint(-6, 2)
     return re.sub(r"(?<!\d)(19[5-9]\d|20[0-2]\d)(?!\d)", lambda m: str(int(m.group()) + shift), text)
 
