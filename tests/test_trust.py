@@ -307,10 +307,20 @@ def test_wrong_credentials_stop_at_the_first_refusal(trig, monkeypatch):
 
 
 def test_cli_load_exit_status_and_progress(trig, capsys):
+    from kg.cli import load_progress
+
     server = PlannedServer([NO_CONTENT], die_after=2)
     assert main(["load", str(trig), "--endpoint", f"{server.url}/store", "--retries", "0", "--timeout", "2"]) == 6
     printed = capsys.readouterr().out
     assert "NOT loaded" in printed and "Loaded 2 of" in printed
+    server = PlannedServer([NO_CONTENT])
+    seen: list[tuple[int, int]] = []
+    report = load(trig, f"{server.url}/store", Settings(**FAST), progress=lambda *step: seen.append(step))
+    total = len(graphs_of(trig))
+    assert seen == [(n, total) for n in range(1, total + 1)] and len(report.loaded) == total
+    load_progress(every=10)(20, total)
+    assert f"  20/{total} graphs ..." in capsys.readouterr().err
+    server.close()
 
 
 def test_base_url_gets_one_hint(oxigraph, trig):
