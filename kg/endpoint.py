@@ -61,11 +61,13 @@ class LoadReport:
         if self.interrupted:
             lines.append("Interrupted: the graphs listed below were not loaded; run the same command again to "
                          "load them (graphs already loaded are replaced, not doubled).")
-        if self.failed:
+        by_reason: dict[str, list[str]] = {}
+        for graph, reason in self.failed.items():
+            by_reason.setdefault(reason, []).append(graph)
+        if self.failed and not self.loaded and len(by_reason) == 1:  # nothing got through, for one reason
+            lines.append(f"NOT loaded: {len(self.failed)} graph(s), all of the file: {next(iter(by_reason))}")
+        elif self.failed:
             lines.append(f"NOT loaded: {len(self.failed)} graph(s); the server holds the rest as listed:")
-            by_reason: dict[str, list[str]] = {}
-            for graph, reason in self.failed.items():
-                by_reason.setdefault(reason, []).append(graph)
             for reason, graphs in by_reason.items():
                 if len(graphs) == 1:
                     lines.append(f"  {graphs[0]}: {reason}")

@@ -328,6 +328,7 @@ def test_base_url_gets_one_hint(oxigraph, trig):
     assert result.returncode == 6 and "Traceback" not in result.stderr
     assert f"did you mean {oxigraph}/store" in result.stdout
     assert sum("404" in line or "405" in line for line in result.stdout.splitlines()) == 1
+    assert len(result.stdout.splitlines()) == 2  # what was loaded (nothing), and why
     result = kg("query", "-e", "ASK {}", "--endpoint", f"{oxigraph}/store/nothing")
     one_line_error(result, 6, "did you mean")
 
