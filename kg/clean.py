@@ -21,6 +21,7 @@ URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
 DATE_LINE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")  # a date line the project's own files carry
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."
+STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,10 @@ def clean(article: Article) -> Article:
         line = line.rstrip("|").strip()
         if page.line.search(line):
             continue
-        if seen_long and following_of[index] == line:  # a teaser block repeats its headline
-            break
+        if seen_long and following_of[index] == line:
+            if not any(len(rest) > STORY_PARAGRAPH for rest in lines[index + 1:]):
+                break  # a teaser block repeats its headline, and no story follows
+            continue  # a photo's caption written twice, and the story goes on
         line = page.outlet.sub("", line, count=1)
         if may_match(_anchors("credit"), line):
             line = page.credit.sub("", line).strip()
@@ -113,6 +116,7 @@ def clean(article: Article) -> Article:
             break
     title = normalize(article.title).strip() or None if article.title else None
     url = normalize(url).strip() or None if url else None
+    published = published or (url_date(url) if url else None)
     if title is None and story and len(story[0]) < 250 and not story[0].endswith("."):
         title = story[0]
     return Article(id=article.id, text="\n".join(story), source=article.source, url=url,
@@ -122,6 +126,24 @@ def clean(article: Article) -> Article:
 @cache
 def _anchors(kind: str):
     return anchors(getattr(furniture(), kind))
+
+
+@cache
+def url_date_patterns() -> list[re.Pattern]:
+    return [re.compile(r["pattern"]) for r in read_table("url_dates.tsv")]
+
+
+def url_date(url: str) -> str | None:
+    """The date a page's address carries ('.../2019/06/29/...', '...-20251121220227806.htm'), as far as
+    it goes, or None."""
+    for pattern in url_date_patterns():
+        if match := pattern.search(url):
+            parts = match.groupdict()
+            year, month, day = int(parts["year"]), int(parts["month"]), parts.get("day")
+            if not 1 <= month <= 12 or (day and not 1 <= int(day) <= 31):
+                continue
+            return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    return None
 
 
 def dateline_date(line: str, page: Furniture) -> str | None:

@@ -96,6 +96,13 @@ class Lexicon:
                 ambiguous.add(name)
                 self.short_names.setdefault(name, code)
         # Names that are safe anywhere, and the wider set used where a country is expected.
+        # a state's formal name: "Cộng hòa Liên bang Myanmar", "Vương quốc Campuchia"
+        forms = read_lines(f"{lang}/state_forms.txt", missing_ok=True)
+        parties_ = parties()
+        for name, code in list(self.country_of_name.items()):
+            if parties_[code].kind == "state":
+                for form in forms:
+                    self.country_of_name.setdefault(f"{form} {name}", code)
         self.country_re = phrase_regex(self.country_of_name)
         self.country_or_short_re = phrase_regex([*self.country_of_name, *self.short_names])
         self.short_re = phrase_regex(self.short_names)
@@ -117,13 +124,17 @@ class Lexicon:
                 "country": row["country"] or None,
             }
         self.title_re = self.scanner.phrases(r["title"] for r in read_table(f"{lang}/titles.tsv"))
+        self.title_modifiers = {r["modifier"]: r["effect"] for r in read_table(f"{lang}/title_modifiers.tsv")}
+        self.title_modifier_re = re.compile(rf"(?:{phrase_regex(self.title_modifiers).pattern})\s+$")
+        self.deputy_roles = {r["role"]: r["deputy"] for r in read_table("deputy_roles.tsv")}
 
         self.surnames = set(read_words("names/vietnamese_surnames.txt"))
         from .extract.text import fold
 
         self.folded_surnames = {fold(s) for s in self.surnames}
         self.particles = frozenset(read_words("names/particles.txt"))
-        self.courtesy_titles = frozenset(read_lines("names/courtesy_titles.txt"))
+        self.courtesy_titles = frozenset(" ".join(w.rstrip("’'") for w in line.split())
+                                         for line in read_lines("names/courtesy_titles.txt"))
         self.courtesy_longest = max(len(t.split()) for t in self.courtesy_titles)
         # capitalised words that are no part of a name: those of titles and portfolios (where a language
         # lists them: Vietnamese title words are name syllables too, "Chính" of "Chính phủ"), weekdays, months
@@ -176,6 +187,8 @@ class Lexicon:
         self.party_or_place_re = phrase_regex([*self.country_of_name, *ambiguous, *self.place_country])
         self.place_or_country_re = re.compile(self.place_re.pattern + "|" + self.country_re.pattern)
         self.pair_re = re.compile(rf"({names}){g['pair_join'].pattern}({names})")
+        every_name = phrase_regex([*self.country_of_name, *self.short_names]).pattern
+        self.party_list_item_re = re.compile(rf"(?:\s*(?:,|{g['pair_join'].pattern}|\s)\s*)(?P<party>{every_name})")
         self.pair_after_re = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}{self.pair_re.pattern}")
         self.with_party_re = re.compile(rf"{g['with_party'].pattern}({names})")
         self.trailing_pair_re = re.compile(rf"\s+({names})\s*-\s*({names})\s*$")
@@ -187,7 +200,8 @@ class Lexicon:
         self.not_name_words = frozenset(n for kind in ("month", "weekday") for r in calendar if r["kind"] == kind
                                         for n in r["names"].split("|") if n[:1].isupper() and len(n) > 3
                                         and n.casefold() not in given_name_months)
-        self._calendar = {kind: "|".join(sorted(map(re.escape, names[kind]), key=len, reverse=True)) or "(?!)"
+        written = {kind: [n for r in calendar if r["kind"] == kind for n in r["names"].split("|")] for kind in names}
+        self._calendar = {kind: "|".join(sorted(map(re.escape, written[kind]), key=len, reverse=True)) or "(?!)"
                           for kind in names}
         self.date_patterns = [(r["kind"], p, anchors(p)) for r in read_table(f"{lang}/date_patterns.tsv")
                               for p in [compile_guarded(self.spelled(r["pattern"]))]]
@@ -220,7 +234,16 @@ class Lexicon:
         return pattern.replace("{month}", self._calendar["month"]).replace("{weekday}", self._calendar["weekday"])
 
     def title_info(self, text: str) -> dict:
-        return self.titles[single_spaced(text).casefold()]
+        """Roles, organisation and implied country of a title as written; a title with a modifier
+        the table lacks ("Phó Bí thư Tỉnh ủy") is read from the title it modifies."""
+        key = single_spaced(text).casefold()
+        if key in self.titles:
+            return self.titles[key]
+        modifier, _, rest = single_spaced(text).partition(" ")
+        info = self.titles[rest.casefold()]
+        if self.title_modifiers.get(modifier) == "deputy":
+            return {**info, "roles": list(dict.fromkeys(self.deputy_roles.get(r, "Official") for r in info["roles"]))}
+        return info
 
 
 @lru_cache(maxsize=512)

@@ -38,6 +38,7 @@ class Event:
     type: str  # Dialogue, Talks, Meeting, PhoneCall, Visit, Conference
     main: bool
     date: str | None = None
+    end_date: str | None = None  # the last day of an event of several days
     places: list[str] = field(default_factory=list)
     edition: int | None = None
     participants: list[str] = field(default_factory=list)  # Official keys
@@ -46,6 +47,7 @@ class Event:
     mechanism: str | None = None  # name of the standing dialogue mechanism
     mechanism_parties: list[str] = field(default_factory=list)
     mechanism_established: str | None = None
+    parties: list[str] = field(default_factory=list)  # the states and bodies it brings together
     evidence: str = ""
 
 

@@ -6,16 +6,20 @@ One pure function per article, so the same code runs in a loop, a process pool o
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from ..clean import clean
 from ..fastmatch import is_word_char
 from ..language import detect
 from ..lexicon import LANGUAGES, Lexicon, lexicon
-from ..model import Article, ArticleFacts, Commitment, Partnership
+from ..model import Article, ArticleFacts, Commitment, Event, Partnership
 from . import commitments, events, officials, partnerships
 from .checks import drop_doubtful
-from .dates import context_year
-from .text import split_sentences
+from .dates import context_year, find_dates, resolve
+from .text import Sentence, split_sentences
+
+LEAD_SENTENCES = 3  # a story's lead: where its dateline and first date stand
+LEAD_SENTENCE_LENGTH = 60  # characters: shorter lines are headlines and page furniture
 
 
 class Unreadable(ValueError):
@@ -50,20 +54,32 @@ def extract(article: Article) -> ArticleFacts:
     officials.resolve_counterparts(people, in_sentence)
 
     year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex), lex)
-    event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index])]
-    found_events = events.build_events(event_mentions, year, story.published, sentences, lex)
+    country_of = {p.key: p.country for p in people}
+    # officials named by their state or body alone ("các Tổng thống Nga, Hàn Quốc", "Tổng thư ký LHQ")
+    unnamed: dict[int, list[tuple[int, int, list[str]]]] = {}
+    for m in mentions:
+        if m.plural or (m.name is None and m.countries and id(m) not in resolved):
+            unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
+    event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index], country_of,
+                                                                         unnamed.get(s.index, []))]
+    found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of)
     main = next((e for e in found_events if e.main), None)
+    lead = lead_date(sentences, year, story.published, lex)
+    for event in found_events:
+        if event.main and event.date is None:
+            event.date = lead  # "... on Tuesday" told once, in the lead
 
     states = sorted({known[k].country for k in (main.participants if main else []) if known[k].country})
     both = states if len(states) == 2 else sorted({"VN", partner} - {None})
     for event in found_events:
         if event.type == "Dialogue" and not event.mechanism_parties:
             event.mechanism_parties = both
+    sides = sides_by_sentence(sentences, event_mentions, found_events, both)
 
     found_partnerships: dict[tuple, Partnership] = {}
     found_commitments: list[Commitment] = []
     for s in sentences:
-        for f in partnerships.find_partnerships(s, lex, both, year, story.published):
+        for f in partnerships.find_partnerships(s, lex, sides[s.index], year, story.published):
             since = main.date if f.since_is_event and main else f.since
             key = (tuple(f.parties), f.level)
             known_p = found_partnerships.get(key)
@@ -73,7 +89,7 @@ def extract(article: Article) -> ArticleFacts:
                 known_p.since, known_p.upgrade, known_p.evidence = since, f.upgrade or known_p.upgrade, f.evidence
         speakers = [(start, end, known[key].country) for start, end, key, _ in in_sentence[s.index]
                     if known[key].country]
-        for actors, areas in commitments.find_commitments(s, lex, speakers, both):
+        for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index]):
             found_commitments.append(Commitment(actors, areas, s.text))
     facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments)
     return drop_doubtful(facts)
@@ -89,6 +105,50 @@ def main_partner(text: str, lex: Lexicon) -> str | None:
         first.setdefault(code, start)
     states = [c for c in counts if c != "VN" and lex.countries[c].kind == "state"]
     return max(states, key=lambda c: (counts[c], -first[c])) if states else None
+
+
+def lead_date(sentences: list[Sentence], year: int | None, published: str | None, lex: Lexicon) -> str | None:
+    """The day the story's lead gives ("Chiều 10/2, ...", "SEOUL, Dec. 5 -- ..."), if it gives one that
+    is not after the dateline: the date of a reported event that its own sentences leave undated."""
+    lead = [s for s in sentences if len(s.text) >= LEAD_SENTENCE_LENGTH][:LEAD_SENTENCES]
+    for s in lead:
+        for d in find_dates(s.text, lex.lang):
+            if d.day is None and d.relative not in ("today", "yesterday", "weekday"):
+                continue
+            iso = resolve(d, year, published)
+            if iso and len(iso) == 10 and _recent(iso, published):
+                return iso
+    return None
+
+
+def _recent(iso: str, published: str | None) -> bool:
+    """Whether a day is at most a month before the dateline (or the dateline says no day)."""
+    if not published:
+        return True
+    if len(published) < 10:
+        return iso.startswith(published)
+    days = (date.fromisoformat(published) - date.fromisoformat(iso)).days
+    return 0 <= days <= 31
+
+
+def sides_by_sentence(sentences: list[Sentence], mentions: list, found: list[Event],
+                      both: list[str]) -> dict[int, list[str]]:
+    """Whom "hai bên", "both sides" stand for in each sentence: the two parties of the event the
+    sentence tells of ("Trong cuộc gặp với Tổng thống Nga ..., hai nhà lãnh đạo nhất trí"), or of the
+    one told of earlier in its paragraph; else those of the article's main event."""
+    kept = {id(e) for e in found}
+    told: dict[int, list[str]] = {}
+    for m in mentions:
+        if m.event is not None and id(m.event) in kept and len(m.event.parties) == 2:
+            told.setdefault(m.sentence, m.event.parties)
+    sides: dict[int, list[str]] = {}
+    current, paragraph = both, None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            current, paragraph = both, s.paragraph
+        current = told.get(s.index, current)
+        sides[s.index] = current
+    return sides
 
 
 def sentence_partner(text: str, lex: Lexicon) -> str | None:

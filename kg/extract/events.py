@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..fastmatch import may_match
 from ..lexicon import Lexicon
 from ..model import Event
-from .dates import DateMention, find_dates, resolve
+from .dates import DateMention, find_dates, resolve, resolve_end
 from .text import Sentence, before
 
 SENTENCE_BREAK = re.compile(r"[.;]")
@@ -40,13 +40,18 @@ class Mention:
     edition: int | None = None
     mechanism: str | None = None
     mechanism_parties: list[str] = field(default_factory=list)
+    counterparts: list[str] = field(default_factory=list)  # parties met, named by state only
+    parties: set[str] = field(default_factory=set)  # the states and bodies whose officials take part
+    origin: int = 0  # the mention a split one comes from: one per counterpart of "gặp ... các Tổng thống Nga, Hàn Quốc"
+    event: Event | None = None  # the event it was found to tell of
+    destinations: list[str] = field(default_factory=list)  # the states a trip goes to, where it goes to several
 
 
 def edition_of(text: str, lex: Lexicon) -> int | None:
     match = lex.grammar["edition"].match(text)
     if not match:
         return None
-    value = match.group(1)
+    value = next(g for g in match.groups() if g)
     if value.isdigit():
         return int(value)
     if value.casefold() in lex.ordinals:
@@ -71,8 +76,12 @@ def places_in(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> list[tupl
     return sorted(found)
 
 
-def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int, str, bool]]) -> list[Mention]:
-    """Event mentions of a sentence. people: (start, end, official key, deceased) found in it."""
+def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int, str, bool]],
+                  country_of: dict[str, str | None],
+                  unnamed: list[tuple[int, int, list[str]]] = ()) -> list[Mention]:
+    """Event mentions of a sentence. people: (start, end, official key, deceased) found in it;
+    country_of: the state each official serves; unnamed: officials named by their states alone
+    ("các Tổng thống Nga, Hàn Quốc", "Tổng thư ký LHQ"), as (start, end, parties)."""
     text = sentence.text
     raw: list[Mention] = []
     candidates = lex.trigger_index.candidates(text)
@@ -86,6 +95,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     for m in raw:  # longest reading wins where triggers overlap
         if any(o.start < m.end and m.start < o.end for o in mentions):
             continue
+        last = mentions[-1] if mentions else None
+        if last and last.type in ENCOUNTER and m.type in ENCOUNTER and last.kind == m.kind == "trigger" \
+                and lex.grammar["pair_join"].fullmatch(text[last.end:m.start]):
+            last.end = m.end  # "gặp và hội kiến": one meeting told with two verbs
+            last.type = max((last.type, m.type), key=lambda t: ENCOUNTER[t])
+            continue
         if any(s <= m.start < e for s, e, _, _ in people):  # a title such as "Trợ lý Tổng thống"
             continue
         clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
@@ -96,29 +111,45 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     if not mentions:
         return []
     online = bool(lex.event_context["online"].search(text))
-    living = [(s, e, key) for s, e, key, dead in people if not dead]
-    for m in mentions:
+    # who takes part: the officials named, but not those named in passing ("lời mời của X", "on behalf of X")
+    everyone = [(s, e, key) for s, e, key, dead in people if not dead]
+    living = [(s, e, key) for s, e, key in everyone if not lex.grammar["indirect_before"].search(before(text, s))]
+    for n, m in enumerate(mentions):
         m.online = online
+        m.origin = id(m)
         after = text[m.end:]
         m.participants = list(dict.fromkeys(key for _, _, key in living))
         chair = lex.grammar["chair_verb"].search(text, 0, m.start)  # "X và Y đã đồng chủ trì Đối thoại ..."
         if chair and m.kind == "trigger":
             m.chairs = list(dict.fromkeys(key for _, e, key in living if e <= chair.start()))
         if m.type == "Visit":
-            owners = list(dict.fromkeys(key for s, _, key in living
+            owners = list(dict.fromkeys(key for s, _, key in everyone
                                         if s > m.end and lex.grammar["possessor_gap"].match(text[m.end:s])))
-            visitor = [key for _, e, key in living if e <= m.start and len(text[e:m.start].split()) <= 2]
+            visitor = [key for _, e, key in living if e <= m.start]  # the last one named before the trip
             m.participants = owners or visitor[-1:] or m.participants
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := lex.place_or_country_re.match(after, toward):
                 m.places.append(dest.group())
+                more = lex.party_list_item_re.match(after, dest.end())
+                while more:  # "thăm ... Lào, Vương quốc Campuchia, Cộng hòa Liên bang Myanmar": one trip each
+                    m.destinations.append(more.group("party"))
+                    more = lex.party_list_item_re.match(after, more.end())
+                if m.destinations:
+                    m.destinations.insert(0, dest.group())
         if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
             tail = after[:lex.grammar["mechanism_end"].search(after + ".").start()]
             edition_at = lex.grammar["edition"].search(after[:160])
             if edition_at and not SENTENCE_BREAK.search(after, 0, edition_at.start()):
                 m.edition = edition_of(after[edition_at.start():], lex)
+            elif ordinal := lex.grammar["edition_before"].search(before(text, m.start)):  # "the sixth ... Dialogue"
+                m.edition = edition_of(ordinal.group(), lex)
             if m.type == "Dialogue":
                 m.mechanism, m.mechanism_parties = mechanism_name(text[m.start:m.end] + tail, lex)
+        limit = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
+        m.parties = {c for key in m.participants if (c := country_of.get(key))}
+        if m.type in ENCOUNTER and m.kind == "trigger":
+            m.counterparts = [c for s, _, codes in unnamed if m.end <= s < limit for c in codes]
+    split = [part for m in mentions for part in _per_counterpart(m, living, country_of, mentions, lex)]
     target = lex.grammar["target_year_before"]
     dates = [d for d in find_dates(text, lex.lang) if not target.search(text[max(0, d.start - 12):d.start + 4])]
     _assign_dates(text, mentions, dates)
@@ -130,7 +161,49 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     for m in mentions:  # "nhân dịp dự Hội nghị ... tại Viêng Chăn, ... hội kiến": the meeting is there too
         if not m.places and settings and m.type not in SETTING:
             m.places = list(settings[0].places)
-    return mentions
+    for part in split:  # what was assigned to a mention holds for the meetings it was split into
+        source = next(m for m in mentions if id(m) == part.origin)
+        part.date, part.online = source.date, source.online
+        if not source.destinations:
+            part.places = list(source.places)
+    return split
+
+
+def _per_counterpart(m: Mention, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
+                     mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A meeting with officials of several states ("gặp Tổng thống Nga Putin, Thủ tướng Australia
+    Morrison", "met the presidents of Russia and Korea"): one meeting per state met, each with the
+    officials who went to all of them. A trip to several states: one visit to each."""
+    if m.type == "Visit" and len(m.destinations) > 1:
+        parts = []
+        for name in m.destinations:
+            code = lex.country_of_name.get(name) or lex.short_names.get(name) or lex.place_country.get(name)
+            part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, list(m.participants),
+                           origin=m.origin, counterparts=[code] if code else [])
+            part.places = [name]
+            part.parties = m.parties | set(part.counterparts)
+            parts.append(part)
+        return parts
+    if m.type not in ENCOUNTER or m.kind != "trigger":
+        return [m]
+    nxt = next((o.start for o in mentions if o.start > m.start), None)
+    met = [key for s, _, key in living if s >= m.end and (nxt is None or s < nxt)]
+    groups: dict[str, list[str]] = {}
+    for key in met:
+        groups.setdefault(country_of.get(key) or "", []).append(key)
+    for code in m.counterparts:
+        groups.setdefault(code, [])
+    if len(groups) < 2:
+        return [m]
+    host = [key for key in m.participants if key not in met]
+    parts = []
+    for code, keys in groups.items():
+        part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, host + keys,
+                       [c for c in m.chairs if c in host + keys], origin=m.origin,
+                       counterparts=[code] if code and not keys else [])
+        part.parties = {c for key in part.participants if (c := country_of.get(key))} | set(part.counterparts)
+        parts.append(part)
+    return parts
 
 
 def mechanism_name(text: str, lex: Lexicon) -> tuple[str, list[str]]:
@@ -153,7 +226,8 @@ def _owner(text: str, mentions: list[Mention], position: int) -> Mention:
     leading = [m for m in mentions if m.end <= position]
     following = [m for m in mentions if m.start >= position]
     if following and (not leading or "," in text[leading[-1].end:position]):
-        return next((m for m in following if not m.frame), following[0])
+        own = [m for m in following if not m.frame]
+        return next((m for m in own if m.type not in SETTING), own[0] if own else following[0])
     return leading[-1] if leading else following[0]
 
 
@@ -165,8 +239,10 @@ def _assign_dates(text: str, mentions: list[Mention], dates: list[DateMention]) 
 
 
 def build_events(mentions: list[Mention], year: int | None, published: str | None,
-                 sentences: list[Sentence], lex: Lexicon) -> list[Event]:
-    """Merge the mentions of one article into events and pick the one the article reports."""
+                 sentences: list[Sentence], lex: Lexicon, country_of: dict[str, str | None]) -> list[Event]:
+    """Merge the mentions of one article into events, pick the one (or, for a story of several
+    meetings, the ones) the article reports, and keep only diplomatic events: those bringing the
+    officials of two parties together, or held abroad, or multilateral."""
     clusters: list[tuple[Event, list[Mention]]] = []
     for m in mentions:
         date = resolve(m.date, year, published) if m.date else None
@@ -175,35 +251,75 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
             if not m.participants or m.type == ANY:
                 continue
             event = Event(type=m.type, main=False, date=date, places=list(m.places), edition=m.edition,
-                          participants=list(m.participants), chairs=list(m.chairs), online=m.online,
-                          mechanism=m.mechanism,
-                          mechanism_parties=list(m.mechanism_parties),
-                          evidence=sentences[m.sentence].text)
+                          participants=list(dict.fromkeys(m.participants)), chairs=list(m.chairs), online=m.online,
+                          mechanism=m.mechanism, mechanism_parties=list(m.mechanism_parties),
+                          parties=sorted(m.parties), evidence=sentences[m.sentence].text,
+                          end_date=resolve_end(m.date, year, published) if m.date else None)
             clusters.append((event, [m]))
+            m.event = event
             continue
         event, members = target
         members.append(m)
+        m.event = event
+        event.participants += [p for p in m.participants if p not in event.participants]
+        event.parties = sorted(set(event.parties) | m.parties)
         if m.kind == "reference":  # "Tại cuộc hội đàm, ...": more participants, nothing else new
-            event.participants += [p for p in m.participants if p not in event.participants]
             continue
         if ENCOUNTER.get(m.type, 0) > ENCOUNTER.get(event.type, 0):
             event.type = m.type
-        event.date = event.date or date
+        if event.date is None and date:
+            event.date, event.end_date = date, resolve_end(m.date, year, published)
         event.places += [p for p in m.places if p not in event.places]
         event.edition = event.edition or m.edition
-        event.participants += [p for p in m.participants if p not in event.participants]
         event.chairs += [p for p in m.chairs if p not in event.chairs]
         event.online = event.online or m.online
         event.mechanism = event.mechanism or m.mechanism
         event.mechanism_parties = event.mechanism_parties or m.mechanism_parties
+    clusters = [c for c in clusters if _diplomatic(c[0], c[1], sentences, lex)]
+    _name_the_counterparts([e for e, _ in clusters], country_of)
     if not clusters:
         return []
-    min(clusters, key=lambda c: _main_rank(c[1]))[0].main = True
+    main = min(clusters, key=lambda c: _main_rank(c[1]))
+    origins = {m.origin for m in main[1]}
+    for event, members in clusters:  # the meetings one report was split into are all reported
+        event.main = event is main[0] or any(m.origin in origins for m in members if m.kind == "trigger")
     established = _established(sentences, lex)
     for event, _ in clusters:
         if event.type == "Dialogue":
             event.mechanism_established = established
     return [event for event, _ in clusters]
+
+
+def _name_the_counterparts(found: list[Event], country_of: dict[str, str | None]) -> None:
+    """A meeting with a state named alone ("tiếp Đại sứ các nước Thái Lan, Indonesia ...") is with the
+    one official of that state the story names elsewhere ("Đại sứ Thái Lan Manopchai ... cho biết")."""
+    for event in found:
+        if len(event.parties) != 2 or any(country_of.get(p) not in event.parties for p in event.participants):
+            continue
+        named = {country_of.get(p) for p in event.participants}
+        for code in set(event.parties) - named:
+            theirs = [key for key, country in country_of.items() if country == code]
+            if len(theirs) == 1:
+                event.participants.append(theirs[0])
+
+
+def _diplomatic(event: Event, members: list[Mention], sentences: list[Sentence], lex: Lexicon) -> bool:
+    """An event between officials of two parties, or abroad for its participants, or a dialogue of
+    a mechanism, or a conference whose name makes it international: not a meeting at home."""
+    if len(event.parties) > 1 or event.type == "Dialogue" or event.mechanism:
+        return True
+    home = set(event.parties)
+    abroad = {lex.place_country.get(p) or lex.country_of_name.get(p) for p in event.places} - {None}
+    if home and abroad - home:
+        return True
+    for m in members:
+        if m.type == "Conference" and m.kind == "trigger":
+            name = sentences[m.sentence].text[m.start:m.end + 80]
+            if lex.grammar["international_conference"].search(name) or \
+                    any(lex.countries[c].kind in ("grouping", "organisation") or c not in home
+                        for _, _, c in lex.party_mentions(name)):
+                return True
+    return False
 
 
 def _main_rank(members: list[Mention]) -> tuple:
@@ -221,11 +337,14 @@ def _same_event(event: Event, m: Mention, date: str | None) -> bool:
     if not same_kind:
         return False
     if m.kind == "reference":
-        return True
+        return not m.parties or m.parties <= set(event.parties) or set(event.parties) <= m.parties
     if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)):
         return False
     if m.edition and event.edition and m.edition != event.edition:
         return False
+    theirs = set(event.parties)
+    if m.parties and theirs and not (m.parties <= theirs or theirs <= m.parties):
+        return False  # a meeting with Russia's president and one with Australia's prime minister
     if not m.participants:
         return True
     mine, theirs = set(m.participants), set(event.participants)

@@ -37,7 +37,8 @@ def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
     k = i + 1
     while (nxt := ws.get(k)) is not None:
         gap = text[run[-1].end:nxt.start]
-        if nxt.capitalised and (not gap.strip() or (INITIAL.match(run[-1].text) and gap.strip() == ".")):
+        glued = gap.strip() in ("’", "'") and gap[0] in "’'"  # "Dato’ Seri"
+        if nxt.capitalised and (not gap.strip() or glued or (INITIAL.match(run[-1].text) and gap.strip() == ".")):
             run.append(nxt)
             k += 1
             continue
@@ -63,7 +64,7 @@ def strip_courtesy(run: list[Word], lex: Lexicon) -> list[Word]:
     """The run without the courtesy titles that open it ("Samdech Techo", "Sheikh", "Ngài")."""
     while run:
         for size in range(min(len(run), lex.courtesy_longest), 0, -1):
-            if " ".join(_words(run[:size])) in lex.courtesy_titles:
+            if " ".join(w.rstrip("’'") for w in _words(run[:size])) in lex.courtesy_titles:
                 run = run[size:]
                 break
         else:
@@ -82,13 +83,14 @@ def leading_parties(run: list[Word], lex: Lexicon, after_title: bool) -> tuple[l
         found = lex.party_or_place_re.match(joined)  # the longest name that opens the run
         size = len(found.group().split()) if found and (found.end() == len(joined) or joined[found.end()] == " ") \
             else 0
-        if not size and after_title and rest[0].text in lex.short_names and len(rest) > 1:
+        if not size and after_title and rest[0].text in lex.short_names:
             size = 1
         if not size:
             break
         hit = " ".join(_words(rest[:size]))
         code = lex.country_of_name.get(hit) or lex.short_names.get(hit)
-        if hit in lex.short_names and hit not in lex.country_of_name and not looks_foreign(rest[size:], lex):
+        if hit in lex.short_names and hit not in lex.country_of_name and rest[size:] \
+                and not looks_foreign(rest[size:], lex):
             break  # "Thái Văn A": a family name, not Thailand
         if code:
             parties.append(code)
@@ -111,6 +113,8 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     texts = [_name_case(t, texts_of) for texts_of in [_words(run)] for t in texts_of
              if t not in lex.particles and not INITIAL.match(t)]
     texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in texts]
+    if len(texts) == 1 and texts[0].casefold() in lex.months:
+        return False  # "April 25": a date
     if not texts or any(is_acronym(t) and not SUFFIX.match(t) for t in texts) or all(ROMAN.match(t) for t in texts):
         return False
     if any(t in lex.title_words or t in lex.not_name_words for t in texts):

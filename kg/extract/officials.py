@@ -45,6 +45,9 @@ class PersonMention:
     deceased: bool = False
     alias: str | None = None  # the original spelling given in brackets after a transliteration
     plural: bool = False  # "các Tổng thống Nga, Hàn Quốc": several officials named by state only
+    bare: bool = True  # a title with no qualifier but a state: an anaphor may refer back to someone
+    inherited: list[str] = field(default_factory=list)  # the state of the list it stands in
+    body_titles: list[str] = field(default_factory=list)  # titles held in a body: "Chủ tịch ... (Interpol)"
 
 
 def find_name_after(text: str, start: int, limit: int,
@@ -84,6 +87,12 @@ def find_name_after(text: str, start: int, limit: int,
             if name and name.first == 0 and i and lex.grammar["body_before"].search(text[start:w.start]):
                 name = None  # "Speaker of the Milli Majlis": after "of", a body; a name needs something before it
             found, rest = (list(name.parties), []) if name else _parties_of(run, lex)
+            nxt = ws.get(i + len(run))
+            if not name and not rest and run[-1].text in lex.short_names and nxt is not None \
+                    and not nxt.capitalised and not text[run[-1].end:nxt.start].strip() \
+                    and not lex.grammar["qualifier_words"].match(nxt.text) \
+                    and not lex.grammar["posting_words"].match(nxt.text):
+                found, rest = found[:-1], run[-1:]  # "Trung ương", "Mỹ thuật": a word, not a state's short name
             if not posting:
                 countries += found
             if name:
@@ -150,30 +159,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
     pending: list[tuple[Hit, list[str], int]] = []  # titles chained to the next one
-    for k, title in enumerate(titles):
-        limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
-        head_start, prefixed = title_prefix(text, title.start(), lex)
-        if lex.grammar["not_a_person_before"].search(before(text, head_start)):
-            plural = bool(lex.grammar["plural_title_before"].search(before(text, head_start)))
-            first, _, countries, _ = find_name_after(text, title.end(), limit, lex)
-            if plural and first is None and countries:  # "các Tổng thống Nga, Hàn Quốc"
-                mentions.append(PersonMention(None, head_start, title.end(), sentence.index,
-                                              [single_spaced(title.group())], countries, plural=True))
-            pending = []
-            continue
-        first, last, countries, ran_on = find_name_after(text, title.end(), limit, lex)
-        if countries == ["-"]:
-            pending = []
-            continue
-        countries = prefixed + countries
-        if first is None and ran_on and k + 1 < len(titles) and \
-                lex.grammar["title_chain_gap"].match(text[title.end():limit]):
-            pending.append((title, countries, head_start))
-            continue
-        chain = pending + [(title, countries, head_start)]
-        pending = []
+
+    def emit(chain: list[tuple[Hit, list[str], int]], first: Word | None, last: Word | None) -> None:
+        """The mention of a chain of titles and the name after it, or, with no name, the title(s)
+        of the name before them ('Name, Title') or an anaphor."""
         head = chain[0][2]
-        end = _without_possessive(text, last.end) if last else title.end()
+        end = _without_possessive(text, last.end) if last else chain[-1][0].end()
         mention = PersonMention(
             name=text[first.start:end] if first else None,
             start=head, end=end, sentence=sentence.index,
@@ -181,17 +172,123 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             countries=[c for _, cs, _ in chain for c in cs],
             deceased=bool(lex.grammar["deceased_before"].search(before(text, head))),
             alias=bracketed_alias(text, last.end) if last else None,
+            body_titles=[single_spaced(t.group()) for t, cs, _ in chain if cs and
+                         all(lex.countries[c].kind in ("grouping", "organisation") for c in cs)],
         )
-        if mention.name is None and (owner := _postposed_owner(text, head, mentions + honorific, lex,
-                                                               sentence.index)):
+        mention.bare = not _body_after(text, chain[-1][0].end(), lex)
+        owner = None if first else _postposed_owner(text, head, mentions + honorific, lex, sentence.index)
+        if owner is not None and not _conflicts(owner, mention, lex):
             owner.titles += mention.titles
             owner.countries += mention.countries
+            owner.body_titles += mention.body_titles
             if owner not in mentions and owner not in honorific:
                 mentions.append(owner)
-            continue
+            return
         mentions.append(mention)
+
+    for k, title in enumerate(titles):
+        limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
+        if modifier := lex.title_modifier_re.search(before(text, title.start())):  # "Phó Bí thư Tỉnh ủy"
+            title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
+        head_start, prefixed = title_prefix(text, title.start(), lex)
+        if lex.grammar["not_a_person_before"].search(before(text, head_start)):
+            if pending:
+                emit(pending, None, None)
+                pending = []
+            plural = bool(lex.grammar["plural_title_before"].search(before(text, head_start)))
+            first, _, countries, _ = find_name_after(text, title.end(), limit, lex)
+            if plural and first is None and countries:  # "các Tổng thống Nga, Hàn Quốc"
+                more, end = party_list(text, title.end(), lex)
+                mentions.append(PersonMention(None, head_start, end, sentence.index,
+                                              [single_spaced(title.group())], list(dict.fromkeys(countries + more)),
+                                              plural=True))
+            continue
+        if plural := lex.grammar["plural_after"].match(text, title.end()):  # "Đại sứ các nước: Ai Cập, Ấn Độ"
+            if pending:
+                emit(pending, None, None)
+                pending = []
+            found, end = party_list(text, plural.end(), lex)
+            if found:
+                mentions.append(PersonMention(None, head_start, end, sentence.index, [single_spaced(title.group())],
+                                              found, plural=True))
+            continue
+        first, last, countries, ran_on = find_name_after(text, title.end(), limit, lex)
+        if countries == ["-"]:  # "Chủ tịch Tập đoàn ...": no public post; what was chained before it stands alone
+            if pending:
+                emit(pending, None, None)
+                pending = []
+            continue
+        countries = prefixed + countries
+        if first is None and ran_on and k + 1 < len(titles) and \
+                lex.grammar["title_chain_gap"].match(text[title.end():limit]):
+            pending.append((title, countries, head_start))
+            continue
+        emit(pending + [(title, countries, head_start)], first, last)
+        pending = []
+    if pending:
+        emit(pending, None, None)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
-    return sorted(mentions, key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+    _inherit_in_lists(text, mentions, lex)
+    return mentions
+
+
+def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) -> None:
+    """Officials listed one after another as those met ("hội đàm với Bí thư ... Trung Quốc X; Bộ
+    trưởng Bộ Công an Y và Thứ trưởng Z") or as a delegation serve the state of the first of them
+    that names one, unless they name their own; the head of a delegation serves its state."""
+    state: str | None = None
+    for k, m in enumerate(mentions):
+        states = [c for c in m.countries if lex.countries[c].kind == "state"]
+        if not states and (led := lex.grammar["delegation_before"].search(before(text, m.start, 160))):
+            # "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông X ... dẫn đầu": the delegation's state
+            m.inherited = [c for _, _, c in lex.party_mentions(led.group()) if lex.countries[c].kind == "state"][:1]
+        if k and state and lex.grammar["list_join"].fullmatch(text[mentions[k - 1].end:m.start]):
+            if not states:
+                m.inherited = [state]
+            continue
+        opens = lex.grammar["list_opening"].search(before(text, m.start))
+        state = states[0] if opens and states else None
+
+
+def _conflicts(owner: PersonMention, title: PersonMention, lex: Lexicon) -> bool:
+    """Whether a title after 'Name,' cannot be the name's: it names no party, and the name's own
+    party is another state than the one the title implies, or a body whose officials hold no such
+    post. Then it opens the next clause: "Tiếp Đại sứ Ai Cập X, Chủ tịch nước bày tỏ ...",
+    "Trao đổi với Tổng Giám đốc WHO X, Thủ tướng Chính phủ cảm ơn ..."."""
+    if title.countries or not owner.countries:
+        return False
+    infos = [lex.title_info(t) for t in title.titles]
+    implied = {i["country"] for i in infos if i["country"]}
+    if implied and not implied & set(owner.countries):
+        return True
+    bodies = all(lex.countries[c].kind in ("grouping", "organisation") for c in owner.countries)
+    return bodies and not any(set(i["roles"]) & ORGANISATION_ROLES for i in infos)
+
+
+def _body_after(text: str, position: int, lex: Lexicon) -> bool:
+    """Whether a title is followed by the name of a body that is not a state ("Chủ tịch Ngân hàng thế
+    giới"): its holder is someone else than the article's other holders of that title."""
+    match = WORD.search(text, position)
+    if not match or text[position:match.start()].strip() or not match.group()[0].isupper():
+        return False
+    party = lex.party_or_place_re.match(text, match.start())
+    code = party and lex.country_of_name.get(party.group())
+    if code:
+        return lex.countries[code].kind not in ("state", "territory")  # "Chủ tịch ASEAN": the body's chair
+    return not party and match.group() not in lex.short_names
+
+
+def party_list(text: str, start: int, lex: Lexicon) -> tuple[list[str], int]:
+    """The parties named one after another from start on ("Nga, Hàn Quốc", "of Russia and Korea"),
+    and where the list ends."""
+    found: list[str] = []
+    position = start
+    while match := lex.party_list_item_re.match(text, position):
+        name = match.group("party")
+        found.append(lex.country_of_name.get(name) or lex.short_names[name])
+        position = match.end()
+    return found, position
 
 
 def _without_possessive(text: str, end: int) -> int:
@@ -201,8 +298,11 @@ def _without_possessive(text: str, end: int) -> int:
 
 def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
     """'Trung Quốc Vương Nghị' holds 'Quốc vương' (king) but no title: a title does not go on a
-    capitalised run (only an honorific such as 'Ngài' may stand right before it)."""
+    capitalised run (only an honorific such as 'Ngài' or a modifier such as 'Phó' may stand right
+    before it)."""
     head = before(text, start)
+    if lex.title_modifier_re.search(head):
+        return False
     end = len(head.rstrip())
     word_start = end
     while word_start and is_word_char(head[word_start - 1]):
@@ -220,7 +320,7 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     if not head.endswith((",", " -", " –")):
         return None
     edge = len(head) - 1
-    known = next((m for m in mentions if m.name and text[m.end:edge].strip() == ""), None)
+    known = next((m for m in mentions if m.name and m.end <= edge and text[m.end:edge].strip() == ""), None)
     if known:
         return known
     words = [Word(m.group(), m.start(), m.end(), m.group()[0].isupper())
@@ -258,11 +358,14 @@ def name_key(name: str, lex: Lexicon) -> list[str]:
             if not (INITIAL.match(w.rstrip(".")) or w in lex.particles or SUFFIX.match(w.rstrip(".")))]
 
 
-def same_person(short: list[str], full: list[str]) -> bool:
+def same_person(short: list[str], full: list[str], compound: bool = False) -> bool:
     """'Jenkins' and 'Bonnie Jenkins', 'Prayuth' and 'Prayuth Chan-o-cha', 'Michael Pompeo' and
-    'Michael R. Pompeo': a shorter mention of one person."""
-    return len(short) < len(full) and (full[-len(short):] == short or full[:len(short)] == short) or \
-        (short == full)
+    'Michael R. Pompeo': a shorter mention of one person. compound: the full name is a foreign one,
+    whose family name may stand in its middle ('Maduro' of 'Nicolás Maduro Moros')."""
+    if short == full:
+        return True
+    return len(short) < len(full) and (full[-len(short):] == short or full[:len(short)] == short or (
+        compound and len(short) == 1 and short[0] in full[1:]))
 
 
 def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str | None], lex: Lexicon,
@@ -272,12 +375,16 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
     keys = {m.name: name_key(m.name, lex) for m in mentions if m.name}
     names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n), n))
     canonical: dict[str, str] = {}
+    foreign = {n for n in keys if looks_foreign([Word(w, 0, 0, True) for w in n.split()], lex)}
     for name in names:
-        canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c])), name)
+        canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c], c in foreign)),
+                               name)
     people: dict[str, Official] = {}
     resolved: dict[int, str] = {}
     implied: dict[str, list[str]] = {}
     groupings: dict[str, list[str]] = {}
+    inherited: dict[str, list[str]] = {}
+    bodies: set[str] = set()
     fallback: dict[str, str | None] = {}
     for m in mentions:
         if not m.name:
@@ -287,6 +394,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
         resolved[id(m)] = key
         person.deceased = person.deceased or m.deceased
         person.titles += [t for t in m.titles if t not in person.titles]
+        bodies.update(m.body_titles)
         for alias in (m.name, m.alias):
             if alias and alias != key and alias not in person.aliases:
                 person.aliases.append(alias)
@@ -295,9 +403,12 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
         if states and person.country is None:
             person.country = states[0]
         groupings.setdefault(key, []).extend(c for c in m.countries if c not in states)
+        inherited.setdefault(key, []).extend(m.inherited)
         fallback.setdefault(key, partner_of.get(m.sentence))
     for key, person in people.items():
-        _roles(person, lex)
+        _roles(person, lex, bodies)
+        if person.country is None and inherited.get(key):
+            person.country = inherited[key][0]
         if person.country is None and groupings.get(key) and (set(person.roles) & ORGANISATION_ROLES or not
                                                               person.roles or _heads_a_body(person)):
             person.country = groupings[key][0]  # an official of the EU, the UN, ASEAN
@@ -306,7 +417,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: dict[int, str |
         if person.country is None:
             person.country = (implied.get(key) or [None])[0] or _default_state(key, fallback.get(key), lex)
     for m in mentions:
-        if m.name is None and not m.plural and (key := _antecedent(m, people, lex)):
+        if m.name is None and m.bare and not m.plural and (key := _antecedent(m, people, lex)):
             resolved[id(m)] = key
     return [p for p in people.values() if p.country], resolved
 
@@ -315,16 +426,18 @@ def _heads_a_body(person: Official) -> bool:
     return bool(set(person.roles) & {"HeadOfState", "HeadOfGovernment", "LegislatureLeader"})
 
 
-def _roles(person: Official, lex: Lexicon) -> None:
+def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset()) -> None:
     """The person's roles from their titles: a shorter title that a longer one holds says nothing
-    more; a rank or a party membership beside a post is not a post of its own."""
+    more; a rank or a party membership beside a post is not a post of its own; the chair of a body
+    ("Chủ tịch Interpol", bodies) heads it."""
     for title in person.titles:
         folded = title.casefold()
         if any(other.casefold().startswith(folded + " ") or other.casefold().endswith(" " + folded)
                for other in person.titles):
             continue  # "Thứ trưởng" after "Thứ trưởng Bộ Ngoại giao" says nothing more
         info = lex.title_info(title)
-        person.roles += [r for r in info["roles"] if r not in person.roles]
+        roles = info["roles"] if title not in bodies or set(info["roles"]) & ORGANISATION_ROLES else ["AgencyHead"]
+        person.roles += [r for r in roles if r not in person.roles]
         if info["organization"] and info["organization"] not in person.organizations:
             person.organizations.append(info["organization"])
     for role in SECONDARY_ROLES:
