@@ -43,18 +43,24 @@ def iter_files(inputs: Iterable[Path]) -> Iterator[Path | Problem]:
 
 
 def decode(data: bytes) -> str:
-    """Text of a file in UTF-8 (with or without BOM), UTF-16 with BOM, or a guessed legacy encoding."""
+    """Text of a file in UTF-8 (with or without BOM), UTF-16 with BOM, Vietnamese in a legacy encoding
+    (Windows-1258, VNI, TCVN3: kg/legacy.py), or another guessed encoding. A ValueError says why not."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        pass
+    from .legacy import read_legacy
 
-        best = from_bytes(data).best()
-        if best is None:
-            raise ValueError("not text in any known encoding") from None
-        return str(best)
+    if (text := read_legacy(data)) is not None:
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("binary file, not text")
+    return str(best)
 
 
 def looks_binary(text: str) -> bool:
@@ -64,9 +70,16 @@ def looks_binary(text: str) -> bool:
     return controls > 0.05 * max(len(sample), 1)
 
 
+MAX_ID = 80  # characters of an id kept as written; a longer one is cut and ends in a digest of the whole
+
+
 def safe_id(value: str) -> str:
-    """An id usable as the last segment of an IRI: letters, digits, '.', '_', '-'."""
-    return re.sub(r"[^\w.-]+", "_", value).strip("._") or hashlib.sha1(value.encode()).hexdigest()[:12]
+    """An id usable as the last segment of an IRI: letters, digits, '.', '_', '-', at most MAX_ID + 13
+    characters (a longer id keeps its start and gets a digest of the whole, so it stays unique)."""
+    text = re.sub(r"[^\w.-]+", "_", value).strip("._") or hashlib.sha1(value.encode()).hexdigest()[:12]
+    if len(text) > MAX_ID:
+        text = f"{text[:MAX_ID].rstrip('._-')}-{hashlib.sha1(value.encode()).hexdigest()[:12]}"
+    return text
 
 
 def article_id(path: Path) -> str:
@@ -93,8 +106,11 @@ def read_path(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Articl
         return
     try:
         text = decode(data)
-    except (ValueError, UnicodeDecodeError):
+    except UnicodeDecodeError:
         yield Problem(str(path), "binary file, not text")
+        return
+    except ValueError as error:
+        yield Problem(str(path), str(error))
         return
     if looks_binary(text):
         yield Problem(str(path), "binary file, not text")
@@ -106,15 +122,93 @@ def read_path(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Articl
 
 
 def read_html(path: Path, html: str) -> Article | Problem:
+    """The story of a saved news page, through trafilatura; a page nested deeper than its parser reads
+    (lxml stops at a few hundred levels) is read by a flat pass over its text blocks instead."""
     import trafilatura
 
-    story = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    try:
+        story = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+        meta = trafilatura.extract_metadata(html) if story and story.strip() else None
+    except (RecursionError, ValueError):  # a parser that gives up on the page
+        story, meta = None, None
+    if (not story or not story.strip()) and nesting_depth(html) > FLAT_DEPTH:
+        story = flat_text(html)
     if not story or not story.strip():
         return Problem(str(path), "HTML page with no story text")
-    meta = trafilatura.extract_metadata(html)
     return Article(id=article_id(path), text=story, source=str(path),
                    url=getattr(meta, "url", None), title=getattr(meta, "title", None),
                    published=getattr(meta, "date", None))
+
+
+FLAT_DEPTH = 200  # deeper than this, lxml (and so trafilatura) may not read a page's text
+BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote"}
+NOT_STORY = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "menu",
+             "select", "button", "title", "head", "svg", "iframe"}
+TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)[^>]*?(/?)>")
+VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the page's elements nest, counted from its tags (no tree is built)."""
+    depth = deepest = 0
+    for closing, name, self_closing in TAG.findall(html):
+        if name.lower() in VOID or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def flat_text(html: str) -> str:
+    """The page's text, a line per block element, without scripts, navigation, headers and footers:
+    read with html.parser, which keeps no tree and so has no depth to run out of."""
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.lines: list[str] = []
+            self.current: list[str] = []
+            self.hidden = 0
+
+        def handle_starttag(self, tag: str, attrs) -> None:
+            if tag in NOT_STORY:
+                self.hidden += 1
+            elif tag in BLOCKS:
+                self.end_line()
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in NOT_STORY:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in BLOCKS:
+                self.end_line()
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                self.current.append(data)
+
+        def end_line(self) -> None:
+            line = " ".join("".join(self.current).split())
+            if line:
+                self.lines.append(line)
+            self.current = []
+
+    reader = Reader()
+    reader.feed(html)
+    reader.close()
+    reader.end_line()
+    return "\n".join(reader.lines)
+
+
+STORY_WORDS = 8  # a story has a sentence at least this long; menus, link lists and bylines do not
+
+
+def story_problem(text: str) -> str | None:
+    """Why the story text is no story, or None: a page of navigation or links only (menu items, section
+    names, headlines of one or two words) has no line of STORY_WORDS words."""
+    if not any(len(line.split()) >= STORY_WORDS for line in text.splitlines()):
+        return "no story text (only navigation, links or headings)"
+    return None
 
 
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
@@ -142,7 +236,11 @@ def _jsonl_record(where: str, raw: bytes, max_bytes: int) -> Iterator[Article | 
         yield Problem(where, "record has no text")
         return
     rid = record.get("id")
-    rid = str(rid) if rid not in (None, "") else hashlib.sha1(raw).hexdigest()[:12]
+    if rid is not None and not isinstance(rid, str):
+        yield Problem(where, f"record id is not a string (a JSON {type(rid).__name__.replace('dict', 'object')}); "
+                             "give ids as strings")
+        return
+    rid = rid if rid else hashlib.sha1(raw).hexdigest()[:12]
     yield Article(id=safe_id(rid), text=record["text"], source=where, url=_str(record.get("url")),
                   title=_str(record.get("title")), published=_str(record.get("published")))
 

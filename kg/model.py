@@ -68,12 +68,23 @@ class Commitment:
 
 
 @dataclass
+class Dropped:
+    """A fact read but left out because it cannot be right (a name of one letter, a bare title),
+    kept so the report can say what was left out of which article and why."""
+
+    kind: str  # official, event, ...
+    what: str  # the fact as the article gave it (a name, an event's type and evidence)
+    reason: str
+
+
+@dataclass
 class ArticleFacts:
     article: Article
     officials: list[Official] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     partnerships: list[Partnership] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .rdf.mapping import PROJECT
+from .resources import query_text
 from .store import open_store, query
 
 MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")
@@ -31,7 +31,7 @@ class Networks:
 
 
 def rows(store, name: str) -> list[dict]:
-    answer = query(store, (PROJECT / "queries" / name).read_text(encoding="utf-8"))
+    answer = query(store, query_text(name))
     return [dict(zip(answer.columns, row)) for row in answer.rows]
 
 

@@ -17,17 +17,22 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .extract import Unreadable, extract
-from .ingest import Problem, read_inputs
+from .ingest import SUFFIXES, Problem, read_inputs, story_problem
 from .lexicon import LANGUAGES, lexicon
 from .model import Article
 from .rdf.mapping import to_triples, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
 from .rdf.validate import validate
-from .rdf.write import GraphWriter, chunk, format_for, nt_lines, write_text
+from .rdf.write import GraphWriter, chunk, format_for, nt_lines, remove_stale_parts, write_text
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INVALID = 0, 3, 4, 5
 STAGES = ("read", "extract", "map", "reason", "validate", "serialize", "write")
+LISTED = 20  # the summary lists this many dropped facts and rejected articles; the report lists all
+
+
+class NoArticles(ValueError):
+    """The inputs hold no article file at all: nothing to build, and the previous output stays."""
 
 
 @dataclass
@@ -36,24 +41,32 @@ class Processed:
 
     source: str
     lang: str
-    text: bytes  # the article's named graph, serialized (UTF-8)
+    text: bytes  # the article's named graph, serialized (UTF-8); empty when rejected
     shared: list[str]  # N-Triples lines describing shared things
     triples: int
     inferred: int
     facts: dict
     violations: list[dict]
     seconds: dict[str, float]
+    article: str = ""  # the article's IRI
+    dropped: list[dict] = field(default_factory=list)  # facts left out as doubtful, with the reason
+    rejected: bytes = b""  # TriG of the article's graph and its violations, when it fails the shapes
 
 
 @dataclass
 class BuildReport:
     output: str
     format: str
+    validated: bool = True
     articles_read: int = 0
+    articles_written: int = 0
     languages: dict[str, int] = field(default_factory=dict)  # articles read per language
     language_seconds: dict[str, float] = field(default_factory=dict)  # per-article work per language
     skipped: list[dict] = field(default_factory=list)
     facts: dict = field(default_factory=dict)
+    dropped: list[dict] = field(default_factory=list)
+    rejected: list[dict] = field(default_factory=list)
+    rejected_output: str | None = None
     triples: int = 0
     inferred_triples: int = 0
     violations: list[dict] = field(default_factory=list)
@@ -65,27 +78,36 @@ class BuildReport:
         if isinstance(result, Problem):
             self.skipped.append(asdict(result))
             return
-        self.triples += result.triples + shared_triples
-        self.inferred_triples += result.inferred
-        self.violations += result.violations
         self.articles_read += 1
         self.languages[result.lang] = self.languages.get(result.lang, 0) + 1
         self.language_seconds[result.lang] = self.language_seconds.get(result.lang, 0.0) + sum(result.seconds.values())
-        for kind, n in result.facts.items():
-            self.facts[kind] = self.facts.get(kind, 0) + n
+        if result.dropped:
+            self.dropped.append({"source": result.source, "article": result.article, "facts": result.dropped})
         for stage, seconds in result.seconds.items():
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+        if result.rejected:
+            self.rejected.append({"source": result.source, "article": result.article,
+                                  "violations": len(result.violations)})
+            self.violations += result.violations
+            return
+        self.articles_written += 1
+        self.triples += result.triples + shared_triples
+        self.inferred_triples += result.inferred
+        for kind, n in result.facts.items():
+            self.facts[kind] = self.facts.get(kind, 0) + n
 
-    def finish(self, started: float, path: Path) -> None:
+    def finish(self, started: float, path: Path | None) -> None:
+        """Close the report; written beside the output only when the output was written."""
         self.seconds = time.perf_counter() - started
         self.stage_seconds = {stage: round(self.stage_seconds.get(stage, 0.0), 3) for stage in STAGES}
-        write_text(path, json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        if path is not None:
+            write_text(path, json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
     @property
     def exit_code(self) -> int:
-        if self.articles_read == 0:
+        if self.articles_written == 0:
             return EXIT_NOTHING
-        if self.violations:
+        if self.rejected:
             return EXIT_INVALID
         return EXIT_SKIPPED if self.skipped else EXIT_OK
 
@@ -97,16 +119,42 @@ class BuildReport:
         lines += [f"  skipped {s['source']}: {s['reason']}" for s in self.skipped]
         facts = ", ".join(f"{n} {kind}" for kind, n in self.facts.items())
         lines.append(f"Facts: {facts or 'none'}.")
-        lines.append(f"Wrote {self.triples} triples ({self.inferred_triples} inferred) to {self.output} "
-                     f"as {self.format}.")
-        lines.append("SHACL: conforms." if not self.violations else
-                     f"SHACL: {len(self.violations)} violation(s); run 'kg validate {self.output}' for the report.")
+        if self.dropped:
+            left_out = [(d["source"], f) for d in self.dropped for f in d["facts"]]
+            lines.append(f"Dropped {len(left_out)} doubtful fact(s) in {len(self.dropped)} article(s):")
+            lines += [f"  {source}: {f['kind']} {_short(f['what'])!r}: {f['reason']}"
+                      for source, f in left_out[:LISTED]]
+            if len(left_out) > LISTED:
+                lines.append(f"  ... and {len(left_out) - LISTED} more, listed in the report")
+        if self.articles_written == 0:
+            why = "no article passed the shapes" if self.rejected else "no article could be read"
+            lines.append(f"Nothing written: {why}; {self.output} was left as it was.")
+        else:
+            lines.append(f"Wrote {self.articles_written} article(s), {self.triples} triples "
+                         f"({self.inferred_triples} inferred) to {self.output} as {self.format}.")
+        if self.rejected:
+            where = f"written with their violations to {self.rejected_output}" if self.rejected_output else \
+                "not written"
+            lines.append(f"Rejected {len(self.rejected)} article(s) that violate the shapes ({where}):")
+            lines += [f"  {r['source']}: {r['violations']} violation(s)" for r in self.rejected[:LISTED]]
+            if len(self.rejected) > LISTED:
+                lines.append(f"  ... and {len(self.rejected) - LISTED} more, listed in the report")
+            for v in self.violations[:LISTED] if self.articles_written == 0 else ():
+                lines.append(f"    {v['focus']}: {v['message']}")
+        if self.articles_written:
+            lines.append("SHACL: conforms." if self.validated else "SHACL: not checked (--no-validate).")
         lines.append(f"Time: {self.seconds:.2f} s.")
         return "\n".join(lines)
 
 
+def _short(text: str, size: int = 80) -> str:
+    return text if len(text) <= size else text[:size - 1] + "…"
+
+
 def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed | Problem:
-    """One article from text to serialized, validated RDF; or the problem that stopped it."""
+    """One article from text to serialized, validated RDF; or the problem that stopped it.
+    An article that violates the shapes comes back rejected: its graph as TriG with its violations,
+    for the rejected file, and nothing for the output."""
     if isinstance(item, Problem):
         return item
     seconds: dict[str, float] = {}
@@ -124,20 +172,41 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
         return Problem(item.source, str(problem))
     except Exception as error:  # one bad article must not stop the run
         return Problem(item.source, f"could not be read: {error!r}")
+    if problem := story_problem(facts.article.text):
+        return Problem(item.source, problem)
     lap("extract")
     graph, shared = to_triples(facts)
     lap("map")
     inferred = materialize(graph) + materialize(shared)
     lap("reason")
-    violations = [asdict(v) for v in validate(graph | shared)] if check else []
+    name = article_iri(facts.article.id)
+    violations = validate(graph | shared) if check else []
     lap("validate")
-    text = chunk(article_iri(facts.article.id), graph, fmt).encode()
-    shared_lines = nt_lines(shared)
-    lap("serialize")
     counts = {"officials": len(facts.officials), "events": len(facts.events),
               "partnerships": len(facts.partnerships), "commitments": len(facts.commitments)}
-    return Processed(item.source, facts.article.lang or "", text, shared_lines, len(graph), inferred, counts,
-                     violations, seconds)
+    dropped = [asdict(d) for d in facts.dropped]
+    lang = facts.article.lang or ""
+    if violations:
+        found = [{"article": str(name), "source": item.source, "focus": v.focus, "path": v.path,
+                  "message": v.message} for v in violations]
+        rejected = rejected_chunk(name, item.source, violations, graph | shared)
+        lap("serialize")
+        return Processed(item.source, lang, b"", [], len(graph), inferred, counts, found, seconds, str(name),
+                         dropped, rejected)
+    text = chunk(name, graph, fmt).encode()
+    shared_lines = nt_lines(shared)
+    lap("serialize")
+    return Processed(item.source, lang, text, shared_lines, len(graph), inferred, counts, [], seconds, str(name),
+                     dropped)
+
+
+def rejected_chunk(name, source: str, violations: list, triples) -> bytes:
+    """A rejected article for the rejected file: its violations as comments, then its graph (with the
+    shared things it describes) as one TriG named graph."""
+    comments = [f"# rejected: {' '.join(source.splitlines())}"]
+    comments += [f"# violation: {v.focus} {v.path or 'node'}: {' '.join(v.message.splitlines())}"
+                 for v in violations]
+    return ("\n".join(comments) + "\n" + chunk(name, triples, "trig")).encode()
 
 
 def _process_batch(batch: list, fmt: str, check: bool) -> list:
@@ -157,25 +226,71 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 
 def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool = True,
           progress: Callable[[int], None] | None = None, jobs: int = 1) -> BuildReport:
+    """Build the inputs into output. The output, the rejected file and the report are replaced only
+    when at least one article was written; otherwise all are left as they were (exit 4)."""
     started = time.perf_counter()
     fmt = format_for(output, fmt)
-    report = BuildReport(output=str(output), format=fmt)
-    items = _timed(read_inputs(inputs), report.stage_seconds)
-    with GraphWriter(output, fmt) as writer:
-        vocab = vocabulary()
-        writer.add(DKR["graph/vocabulary"], vocab)
-        report.triples += len(vocab)
-        for result in _results(items, fmt, check, jobs):
-            clock, before = time.perf_counter(), len(writer.written)
-            if isinstance(result, Processed):
-                writer.write_chunk(result.text)
-                writer.add_shared(result.shared)
-                result.seconds["write"] = time.perf_counter() - clock
-            report.record(result, len(writer.written) - before)
-            if progress and isinstance(result, Processed):
-                progress(report.articles_read)
+    report = BuildReport(output=str(output), format=fmt, validated=check)
+    rejected_path = rejected_output(output)
+    for path in (output, rejected_path, report_path(output)):
+        remove_stale_parts(path)
+    items = _timed(_require_articles(read_inputs(inputs), inputs), report.stage_seconds)
+    rejected: GraphWriter | None = None
+    try:
+        with GraphWriter(output, fmt) as writer:
+            vocab = vocabulary()
+            writer.add(DKR["graph/vocabulary"], vocab)
+            for result in _results(items, fmt, check, jobs):
+                clock, before = time.perf_counter(), len(writer.written)
+                if isinstance(result, Processed):
+                    if result.rejected:
+                        rejected = rejected or GraphWriter(rejected_path, "trig")
+                        rejected.write_chunk(result.rejected)
+                    else:
+                        writer.write_chunk(result.text)
+                        writer.add_shared(result.shared)
+                    result.seconds["write"] = time.perf_counter() - clock
+                report.record(result, len(writer.written) - before)
+                if progress and isinstance(result, Processed):
+                    progress(report.articles_read)
+            if report.articles_written == 0:
+                writer.discard()  # a build that wrote no article never replaces the previous output
+            else:
+                report.triples += len(vocab)
+    except BaseException:
+        if rejected is not None:
+            rejected.discard()
+            rejected.close()
+        raise
+    if report.articles_written == 0:
+        if rejected is not None:
+            rejected.discard()
+            rejected.close()
+        report.finish(started, None)
+        return report
+    if rejected is not None:
+        rejected.close()
+        report.rejected_output = str(rejected_path)
+    else:
+        rejected_path.unlink(missing_ok=True)  # a previous build's rejects do not belong to this output
     report.finish(started, report_path(output))
     return report
+
+
+def _require_articles(items: Iterable[Article | Problem], inputs: list[Path]) -> Iterator[Article | Problem]:
+    """The items; NoArticles if the inputs hold no article file at all (an empty folder)."""
+    any_item = False
+    for item in items:
+        any_item = True
+        yield item
+    if not any_item:
+        raise NoArticles(f"no articles found in {', '.join(str(p) for p in inputs)} "
+                         f"(looked for {', '.join(sorted(SUFFIXES))} files)")
+
+
+def rejected_output(output: Path) -> Path:
+    """Where articles that fail the shapes go: beside the output, as TriG."""
+    return output.with_name(output.name + ".rejected.trig")
 
 
 def _timed(items: Iterable, stages: dict[str, float]) -> Iterator:
@@ -213,7 +328,8 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
     # A few batches per worker in flight, so reading stays ahead of the workers but never far:
     # memory does not grow with the corpus. (multiprocessing.Pool's worker-watching thread wakes at
     # every result and cost the writer a tenth of a millisecond per article.)
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_worker) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_worker,
+                             initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         try:
             for batch in batches(items, 16):
@@ -227,12 +343,32 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
             raise
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(parent: int) -> None:
     """Workers leave Ctrl-C and kill to the main process, which stops handing them work."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent(parent)
+
+
+def die_with_parent(parent: int) -> None:
+    """A worker whose parent is killed (SIGKILL gives it no chance to stop them) ends too, rather than
+    live on reparented. Linux only (prctl PR_SET_PDEATHSIG); elsewhere workers end when they next
+    find the pool's pipe closed."""
+    import signal
+
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def default_jobs() -> int:
@@ -262,10 +398,12 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
     cluster = LocalCluster(n_workers=default_jobs(), threads_per_worker=1) if scheduler == "local" else None
     client = Client(cluster if cluster is not None else scheduler)
     output.mkdir(parents=True, exist_ok=True)
+    rejected: GraphWriter | None = None
     try:
         window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
         pending: list = []
         number = 0
+        rejected = GraphWriter(output / "rejected.trig", "trig")
         with GraphWriter(output / "shared.nq", "nquads") as shared:
 
             def drain(future) -> None:
@@ -273,7 +411,9 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
                 lines: list[bytes] = []
                 for result in future.result():
                     before = len(shared.written)
-                    if isinstance(result, Processed):
+                    if isinstance(result, Processed) and result.rejected:
+                        rejected.write_chunk(result.rejected)
+                    elif isinstance(result, Processed):
                         lines.append(result.text)
                         shared.add_shared(result.shared)
                     report.record(result, len(shared.written) - before)
@@ -291,6 +431,18 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
         vocab = vocabulary()
         write_text(output / "vocabulary.nq", chunk(DKR["graph/vocabulary"], vocab, "nquads"))
         report.triples += len(vocab)
+        if report.rejected:
+            rejected.close()
+            report.rejected_output = str(output / "rejected.trig")
+        else:
+            rejected.discard()
+            rejected.close()
+            (output / "rejected.trig").unlink(missing_ok=True)
+    except BaseException:
+        if rejected is not None:
+            rejected.discard()
+            rejected.close()
+        raise
     finally:
         client.close()
         if cluster is not None:

@@ -109,7 +109,7 @@ def test_load_through_sparql_update(server, trig):
 
 def test_cli_load_and_query_on_the_server(server, trig, capsys):
     assert main(["load", str(trig), "--endpoint", f"{server}/store"]) == 0
-    assert f"Loaded {len(graphs_of(trig))} graph(s)" in capsys.readouterr().out
+    assert f"Loaded {len(graphs_of(trig))} of {len(graphs_of(trig))} graph(s)" in capsys.readouterr().out
     assert main(["query", str(QUERIES / "officials_met_counterparts_in_year.rq"), "--endpoint", f"{server}/query",
                  "--bind", "country=US", "--format", "csv"]) == 0
     assert "Bonnie Jenkins" in capsys.readouterr().out

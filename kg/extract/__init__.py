@@ -14,6 +14,7 @@ from ..language import detect
 from ..lexicon import LANGUAGES, Lexicon, lexicon
 from ..model import Article, ArticleFacts, Commitment, Event, Partnership
 from . import commitments, events, officials, partnerships
+from .checks import drop_doubtful
 from .dates import context_year, find_dates, resolve
 from .text import Sentence, split_sentences
 
@@ -94,7 +95,8 @@ def extract(article: Article) -> ArticleFacts:
                     if known[key].country]
         for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index]):
             found_commitments.append(Commitment(actors, areas, s.text))
-    return ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments)
+    facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments)
+    return drop_doubtful(facts)
 
 
 def main_partner(text: str, lex: Lexicon) -> str | None:

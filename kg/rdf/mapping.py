@@ -9,12 +9,12 @@ them (a post held, a partnership's date) hangs on a node of that article with it
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
 from ..lexicon import lexicon, parties
 from ..model import ArticleFacts
+from ..resources import MissingResource, texts
 from .namespaces import (
     DKO,
     DKR,
@@ -33,8 +33,6 @@ from .namespaces import (
     person_iri,
     slug,
 )
-
-PROJECT = Path(__file__).resolve().parents[2]
 
 
 @lru_cache(maxsize=4096)
@@ -215,10 +213,13 @@ def to_graphs(facts: ArticleFacts) -> tuple[Graph, Graph]:
 
 
 def turtle_folder(name: str) -> Graph:
-    """Every Turtle file of a project folder (ontology/, shapes/) in one graph."""
+    """Every Turtle file of a package folder (ontology/, shapes/) in one graph; none, or no triples,
+    is an error (MissingResource), never an empty graph that would let everything pass."""
     graph = new_graph()
-    for path in sorted((PROJECT / name).glob("*.ttl")):
-        graph.parse(path, format="turtle")
+    for file_name, text in texts(name, ".ttl"):
+        graph.parse(data=text, format="turtle", publicID=f"urn:diplokg:{name}/{file_name}")
+    if len(graph) == 0:
+        raise MissingResource(f"the {name}/ folder of the kg package holds no triples; reinstall diplokg")
     return graph
 
 

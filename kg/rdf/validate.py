@@ -13,6 +13,7 @@ from functools import cache
 
 from rdflib import Graph
 
+from ..resources import MissingResource
 from .mapping import graph_of, turtle_folder, vocabulary
 from .namespaces import PROV, RDF, SH, SKOS
 from .shacl import Index, Shapes, Unsupported
@@ -20,7 +21,12 @@ from .shacl import Index, Shapes, Unsupported
 
 @cache
 def shapes() -> Graph:
-    return turtle_folder("shapes")
+    """The shapes; a shapes graph that targets no class would pass anything, so it is an error."""
+    graph = turtle_folder("shapes")
+    if not any(graph.triples((None, SH.targetClass, None))):
+        raise MissingResource("the shapes/ folder of the kg package holds no shape with a target; "
+                              "nothing could be validated")
+    return graph
 
 
 @cache

@@ -40,24 +40,40 @@ def format_for(path: Path, requested: str | None) -> str:
 class AtomicFile:
     """A UTF-8 text file that appears at its path only once closed without error. It takes text
     already encoded too: workers send their articles' graphs as bytes, so the writer need not
-    decode and encode again what it only passes on."""
+    decode and encode again what it only passes on.
+
+    The temporary file is locked (flock) while it is written, so a later build can tell the
+    leftovers of a build that was killed (unlocked) from a build still running (locked), and
+    remove them (remove_stale_parts)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        if path.is_dir():
+            raise IsADirectoryError(f"{path} is a folder; give a file name for the output")
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.chmod(fd, 0o666 & ~_umask())  # as an ordinary new file, not mkstemp's owner-only mode
         self.temp = Path(name)
+        try:
+            os.chmod(fd, 0o666 & ~_umask())  # as an ordinary new file, not mkstemp's owner-only mode
+            _lock(fd)
+        except BaseException:
+            os.close(fd)
+            self.temp.unlink(missing_ok=True)
+            raise
         self.handle = os.fdopen(fd, "wb")
 
     def write(self, text: str | bytes) -> None:
         self.handle.write(text.encode() if isinstance(text, str) else text)
 
     def commit(self) -> None:
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        os.replace(self.temp, self.path)
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.replace(self.temp, self.path)
+        except BaseException:
+            self.abort()
+            raise
 
     def abort(self) -> None:
         self.handle.close()
@@ -71,6 +87,49 @@ class AtomicFile:
             self.commit()
         else:
             self.abort()
+
+
+def _lock(fd: int) -> None:
+    try:
+        import fcntl
+    except ImportError:  # not on this system: leftovers are then never removed, only ignored
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def remove_stale_parts(path: Path) -> list[Path]:
+    """Remove the temporary files that builds killed while writing path left beside it (SIGKILL or
+    a power cut give no chance to clean up); a build still writing holds its file locked and keeps it."""
+    try:
+        import fcntl
+    except ImportError:
+        return []
+    removed = []
+    try:
+        leftovers = list(path.parent.glob(f".{glob_escape(path.name)}.*.part"))
+    except OSError:
+        return []
+    for part in leftovers:
+        try:
+            fd = os.open(part, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # locked: a build is writing it
+        else:
+            part.unlink(missing_ok=True)
+            removed.append(part)
+        finally:
+            os.close(fd)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    from glob import escape
+
+    return escape(name)
 
 
 def _umask() -> int:
@@ -206,6 +265,7 @@ class GraphWriter:
         self.fmt = fmt
         self.out = AtomicFile(path)
         self.first = True
+        self.discarded = False
         self.written: set[bytes] = set()  # digests of the shared triples already written
         if fmt in ("turtle", "trig"):
             self.out.write("\n".join(sorted(HEADER)) + "\n\n")
@@ -235,13 +295,24 @@ class GraphWriter:
         for subject, group in by_subject(fresh):
             self.write_chunk(lines_chunk(subject, group, self.fmt))
 
+    def discard(self) -> None:
+        """Leave the previous file at the path as it was, whatever happens next."""
+        self.discarded = True
+
+    def close(self) -> None:
+        """Finish the file: in place, or dropped if discarded."""
+        if self.discarded:
+            self.out.abort()
+            return
+        if self.fmt == "json-ld":
+            self.out.write("\n]}\n")
+        self.out.commit()
+
     def __enter__(self) -> GraphWriter:
         return self
 
     def __exit__(self, kind, *_) -> None:
         if kind is None:
-            if self.fmt == "json-ld":
-                self.out.write("\n]}\n")
-            self.out.commit()
+            self.close()
         else:
             self.out.abort()
