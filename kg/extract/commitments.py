@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from .text import Sentence, before, clauses
 
 BOTH = "*"
-PLEDGE_CUES = ("pledge", "affirm", "continue")  # a clause pledges only with one of these
+PLEDGE_CUES = ("pledge", "agree", "affirm", "continue")  # a clause pledges only with one of these
 CLAUSE_CUES = ("block", *PLEDGE_CUES)  # what a clause's pledge verb is read from
 
 
@@ -57,8 +57,8 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
     return grouped
 
 
-def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor]) -> tuple[int, int] | None:
-    """Where the pledge verb of a clause is, or None when the clause pledges nothing."""
+def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor]) -> tuple[int, int, str] | None:
+    """Where the pledge verb of a clause is, and its kind, or None when the clause pledges nothing."""
     g = lex.grammar
     cues = {kind: list(lex.cue_re[kind].finditer(text, start, end)) for kind in CLAUSE_CUES}
     blocks = [m.end() for m in cues["block"]]
@@ -73,7 +73,7 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
                                              and len(text[a.end:position].split()) <= reach for a in actors))
 
     candidates = []
-    for m in cues["pledge"]:
+    for m, kind in [(m, "pledge") for m in cues["pledge"]] + [(m, "agree") for m in cues["agree"]]:
         if lex.cue_re["opinion"].match(text, m.end() + 1) or g["passive_before"].search(text[start:m.start()]):
             continue
         by_owner = g["owner_after"].match(text, m.end())
@@ -81,7 +81,7 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         reach = 8 if g["plural_before"].search(before(text, m.start())) else 4
         if blocked(m.start(), by_actor_between=True, reach=reach) and not by_owner:
             continue
-        candidates.append((m.start(), m.end()))
+        candidates.append((m.start(), m.end(), kind))
     for m in cues["affirm"]:
         rest = m.end()
         actor = next((a for a in actors if a.start >= rest and text[rest:a.start].strip() == ""), None)
@@ -90,15 +90,15 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         adverbs = g["pledge_adverbs"].match(text, rest)
         said_more = bool(g["future_or_continue"].search(adverbs.group()))
         if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and not blocked(m.start()):
-            candidates.append((actor.end if actor else m.start(), adverbs.end()))
+            candidates.append((actor.end if actor else m.start(), adverbs.end(), "affirm"))
     for m in cues["continue"]:
         if any(a.start >= start and a.end <= m.start() and g["subject_adverbs"].match(text[a.end:m.start()].strip())
                for a in actors) and not blocked(m.start()):
-            candidates.append((m.start(), m.end()))
+            candidates.append((m.start(), m.end(), "continue"))
     return min(candidates) if candidates else None
 
 
-def actor_of(text: str, cue: tuple[int, int], clause_start: int, actors: list[Actor],
+def actor_of(text: str, cue: tuple[int, int, str], clause_start: int, actors: list[Actor],
              people: list[tuple[int, int, str]], lex: Lexicon) -> set[str] | None:
     owner = lex.grammar["owner_after"].match(text, cue[1])
     if owner:
