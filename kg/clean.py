@@ -20,6 +20,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]
 URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
 DATE_LINE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")  # a date line the project's own files carry
 DIGIT = re.compile(r"\d")
+INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\.$")  # a line that ends with a name's initial
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
@@ -112,6 +113,9 @@ def clean(article: Article) -> Article:
         if line in kept:
             continue
         kept.add(line)
+        if story and INITIAL_END.search(story[-1]):  # "Ngài Elbridge A." / "Colby, ...": a name cut by the page
+            story[-1] = f"{story[-1]} {line}"
+            continue
         story.append(line)
         seen_long = seen_long or len(line) > 200
         if line.endswith(END_MARK):

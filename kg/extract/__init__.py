@@ -12,7 +12,7 @@ from ..clean import clean
 from ..fastmatch import is_word_char
 from ..language import detect
 from ..lexicon import LANGUAGES, Lexicon, lexicon
-from ..model import Article, ArticleFacts, Commitment, Event, Partnership
+from ..model import Article, ArticleFacts, Commitment, Dropped, Event, Partnership
 from . import commitments, events, officials, partnerships
 from .checks import drop_doubtful
 from .dates import context_year, find_dates, resolve
@@ -52,6 +52,7 @@ def extract(article: Article) -> ArticleFacts:
         return sentence_partner(text_of[index], lex) or partner
 
     people, resolved = officials.resolve_officials(mentions, partner_of, lex, text_of)
+    dropped = [Dropped("official", p.name, "named with no title of office") for p in people if not p.roles]
     people = [p for p in people if p.roles]
     known = {p.key: p for p in people}
     in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex))
@@ -66,7 +67,7 @@ def extract(article: Article) -> ArticleFacts:
             unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
     event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index], country_of,
                                                                          unnamed.get(s.index, []))]
-    found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of)
+    found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of, dropped)
     main = next((e for e in found_events if e.main), None)
     lead = lead_date(sentences, year, story.published, lex)
     for event in found_events:
@@ -95,7 +96,8 @@ def extract(article: Article) -> ArticleFacts:
                     if known[key].country]
         for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index]):
             found_commitments.append(Commitment(actors, areas, s.text))
-    facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments)
+    facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments,
+                         dropped)
     return drop_doubtful(facts)
 
 

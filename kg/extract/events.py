@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..fastmatch import may_match
 from ..lexicon import Lexicon
-from ..model import Event
+from ..model import Dropped, Event
 from .dates import DateMention, find_dates, resolve, resolve_end
 from .text import Sentence, before
 
@@ -232,7 +232,8 @@ def _assign_dates(text: str, mentions: list[Mention], dates: list[DateMention]) 
 
 
 def build_events(mentions: list[Mention], year: int | None, published: str | None,
-                 sentences: list[Sentence], lex: Lexicon, country_of: dict[str, str | None]) -> list[Event]:
+                 sentences: list[Sentence], lex: Lexicon, country_of: dict[str, str | None],
+                 dropped: list[Dropped]) -> list[Event]:
     """Merge the mentions of one article into events, pick the one (or, for a story of several
     meetings, the ones) the article reports, and keep only diplomatic events: those bringing the
     officials of two parties together, or held abroad, or multilateral."""
@@ -268,6 +269,10 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         event.online = event.online or m.online
         event.mechanism = event.mechanism or m.mechanism
         event.mechanism_parties = event.mechanism_parties or m.mechanism_parties
+    for event, members in clusters:
+        if not _diplomatic(event, members, sentences, lex):
+            dropped.append(Dropped("event", f"{event.type}: {event.evidence[:160]}",
+                                   "not diplomatic: officials of one party, at home"))
     clusters = [c for c in clusters if _diplomatic(c[0], c[1], sentences, lex)]
     _name_the_counterparts([e for e, _ in clusters], country_of)
     if not clusters:

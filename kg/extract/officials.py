@@ -59,12 +59,12 @@ def find_name_after(text: str, start: int, limit: int,
     ws = Words(text, start, limit, MAX_WINDOW_WORDS)
     countries: list[str] = []
     allow_lower = False
-    posting = False
+    posting = posted = False  # posted: the last place read was where the post is ("tại Vienna (Áo)")
     i = 0
     while (w := ws.get(i)) is not None:
         gap = text[(ws.get(i - 1).end if i else start):w.start]
         if "(" in gap and (closing := _bracketed_qualifier(text, w, ws, i, lex)):  # "(WHO)", "(EU)"
-            countries += [] if posting else closing[1]
+            countries += [] if posting or posted else closing[1]
             i = closing[0] + 1
             continue
         if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex)):
@@ -78,7 +78,7 @@ def find_name_after(text: str, start: int, limit: int,
                 countries.append(code)
             while (nxt := ws.get(i + 1)) is not None and nxt.start < place.end():
                 i += 1
-            allow_lower, posting = False, False
+            allow_lower, posted, posting = False, posting, False
         elif w.capitalised:
             run = run_after(ws, i, text, lex)
             right_after = i == 0
@@ -104,7 +104,7 @@ def find_name_after(text: str, start: int, limit: int,
                 return None, None, ["-"], False  # "Chủ tịch Tập đoàn Samsung": no public post
             i += len(run) - 1
             allow_lower = bool(rest)  # after a body written in capitals, its lower-case words
-            posting = False
+            posted, posting = posting, False
         elif lex.grammar["posting_words"].match(w.text):
             posting = True
             allow_lower = True
@@ -228,7 +228,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             continue
         countries = prefixed + countries
         if first is None and ran_on and k + 1 < len(titles) and \
-                lex.grammar["title_chain_gap"].match(text[title.end():limit]):
+                lex.grammar["title_chain_gap"].match(text[title.end():limit]) and \
+                not lex.grammar["indirect_before"].search(before(text, (pending[0][2] if pending else head_start))) \
+                and not _conflicting(title, titles[k + 1], countries, lex):
             pending.append((title, countries, head_start))
             continue
         emit(pending + [(title, countries, head_start)], first, last)
@@ -257,6 +259,18 @@ def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) ->
             continue
         opens = lex.grammar["list_opening"].search(before(text, m.start))
         state = states[0] if opens and states else None
+
+
+def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon) -> bool:
+    """Whether two titles cannot be one person's: the first implies a state ("Chủ tịch nước": Việt
+    Nam) that the next one's qualifiers contradict ("lời mời của Chủ tịch nước, Tổng Thư ký LHQ X")."""
+    implied = lex.title_info(single_spaced(title.group()))["country"] or next(iter(countries), None)
+    if not implied:
+        return False
+    text = title.string
+    after = text[following.end():following.end() + 40]
+    named = [code for _, _, code in lex.party_mentions(after)][:1]
+    return bool(named) and named[0] != implied and not lex.title_info(single_spaced(following.group()))["country"]
 
 
 def _conflicts(owner: PersonMention, title: PersonMention, lex: Lexicon) -> bool:

@@ -69,7 +69,9 @@ def party_triples(code: str) -> tuple[tuple, ...]:
     """A state or grouping as the lexicon describes it; the same in every article, so made once."""
     iri = country_iri(code)
     party = parties()[code]
-    triples = [(iri, RDF.type, DKO.Country if party.kind == "state" else DKO.Grouping),
+    kind = {"state": DKO.Country, "territory": DKO.Country,
+            "organisation": DKO.Organisation}.get(party.kind, DKO.Grouping)
+    triples = [(iri, RDF.type, kind),
                (iri, DKO.isoCode, Literal(code)),
                (iri, RDFS.label, Literal(party.label_en, lang="en")),
                (iri, RDFS.label, text(party.label_vi, "vi"))]
