@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,16 +18,18 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .extract import Unreadable, extract
+from .identity import Identities, NameIndex
 from .ingest import SUFFIXES, Problem, read_inputs, story_problem
 from .lexicon import LANGUAGES, lexicon
-from .model import Article
-from .rdf.mapping import to_triples, vocabulary
+from .model import Article, ArticleFacts
+from .rdf.mapping import post_dates, to_triples, vocabulary
 from .rdf.namespaces import DKR, article_iri
 from .rdf.reason import materialize
 from .rdf.validate import validate
-from .rdf.write import GraphWriter, chunk, format_for, nt_lines, remove_stale_parts, write_text
+from .rdf.write import AtomicFile, GraphWriter, chunk, format_for, nt_lines, remove_stale_parts, write_text
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INVALID = 0, 3, 4, 5
+BATCH = 16  # articles handed to a worker at a time
 STAGES = ("read", "extract", "map", "reason", "validate", "serialize", "write")
 LISTED = 20  # the summary lists this many dropped facts and rejected articles; the report lists all
 
@@ -72,19 +75,35 @@ class BuildReport:
     violations: list[dict] = field(default_factory=list)
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    identity: dict = field(default_factory=dict)  # persons resolved, names, doubts left, states restated
+
+    def note_read(self, result: Read) -> None:
+        """Count an article the first pass read."""
+        lang = result.facts.article.lang or ""
+        self.articles_read += 1
+        self.languages[lang] = self.languages.get(lang, 0) + 1
+        self._add_seconds(lang, result.seconds)
+        if result.facts.dropped:
+            self.dropped.append({"source": result.source, "article": str(article_iri(result.facts.article.id)),
+                                 "facts": [asdict(d) for d in result.facts.dropped]})
+
+    def note_identities(self, identities: Identities) -> None:
+        """What resolving who is who across the articles found and left in doubt."""
+        self.identity = {"persons": len({(p.key, p.country) for p in identities.person_of.values()}),
+                         "names": len(identities.person_of), "doubts": identities.doubts,
+                         "restated": identities.restated}
+
+    def _add_seconds(self, lang: str, seconds: dict[str, float]) -> None:
+        self.language_seconds[lang] = self.language_seconds.get(lang, 0.0) + sum(seconds.values())
+        for stage, spent in seconds.items():
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + spent
 
     def record(self, result: Processed | Problem, shared_triples: int = 0) -> None:
         """Count one article's result (shared_triples: how many of its shared triples were new)."""
         if isinstance(result, Problem):
             self.skipped.append(asdict(result))
             return
-        self.articles_read += 1
-        self.languages[result.lang] = self.languages.get(result.lang, 0) + 1
-        self.language_seconds[result.lang] = self.language_seconds.get(result.lang, 0.0) + sum(result.seconds.values())
-        if result.dropped:
-            self.dropped.append({"source": result.source, "article": result.article, "facts": result.dropped})
-        for stage, seconds in result.seconds.items():
-            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+        self._add_seconds(result.lang, {k: v for k, v in result.seconds.items() if k != "extract"})
         if result.rejected:
             self.rejected.append({"source": result.source, "article": result.article,
                                   "violations": len(result.violations)})
@@ -151,21 +170,21 @@ def _short(text: str, size: int = 80) -> str:
     return text if len(text) <= size else text[:size - 1] + "…"
 
 
-def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed | Problem:
-    """One article from text to serialized, validated RDF; or the problem that stopped it.
-    An article that violates the shapes comes back rejected: its graph as TriG with its violations,
-    for the rejected file, and nothing for the output."""
+@dataclass
+class Read:
+    """What the first pass gives for an article: its facts (the story's text let go: the second
+    pass needs only the facts), where it came from, and the time reading took."""
+
+    facts: ArticleFacts
+    source: str
+    seconds: dict[str, float]
+
+
+def read(item: Article | Problem) -> Read | Problem:
+    """The first pass over one article: its facts, or the problem that stopped it."""
     if isinstance(item, Problem):
         return item
-    seconds: dict[str, float] = {}
     clock = time.perf_counter()
-
-    def lap(stage: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        seconds[stage] = now - clock
-        clock = now
-
     try:
         facts = extract(item)
     except Unreadable as problem:
@@ -174,8 +193,28 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
         return Problem(item.source, f"could not be read: {error!r}")
     if problem := story_problem(facts.article.text):
         return Problem(item.source, problem)
-    lap("extract")
-    graph, shared = to_triples(facts)
+    facts.article.text = ""
+    return Read(facts, item.source, {"extract": time.perf_counter() - clock})
+
+
+def render(item: Read, fmt: str, check: bool = True, identities: Identities | None = None) -> Processed:
+    """The second pass over one article: its facts as serialized, validated RDF, each official as
+    the person the corpus resolved them to (identities; None: as the article alone names them).
+    An article that violates the shapes comes back rejected: its graph as TriG with its violations,
+    for the rejected file, and nothing for the output."""
+    facts = item.facts
+    seconds = dict(item.seconds)
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = now - clock
+        clock = now
+
+    if identities is None:
+        identities = identities_of([facts])
+    graph, shared = to_triples(facts, identities)
     lap("map")
     inferred = materialize(graph) + materialize(shared)
     lap("reason")
@@ -200,6 +239,21 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
                      dropped)
 
 
+def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed | Problem:
+    """One article from text to serialized, validated RDF (both passes, its officials resolved
+    within the article alone); or the problem that stopped it."""
+    first = read(item)
+    return first if isinstance(first, Problem) else render(first, fmt, check)
+
+
+def identities_of(facts: Iterable[ArticleFacts]) -> Identities:
+    """Who is who among the officials of some articles."""
+    index = NameIndex()
+    for f in facts:
+        index.add(f)
+    return index.resolve()
+
+
 def rejected_chunk(name, source: str, violations: list, triples) -> bytes:
     """A rejected article for the rejected file: its violations as comments, then its graph (with the
     shared things it describes) as one TriG named graph."""
@@ -209,8 +263,12 @@ def rejected_chunk(name, source: str, violations: list, triples) -> bytes:
     return ("\n".join(comments) + "\n" + chunk(name, triples, "trig")).encode()
 
 
-def _process_batch(batch: list, fmt: str, check: bool) -> list:
-    return [process(item, fmt, check) for item in batch]
+def _read_batch(batch: list) -> list:
+    return [read(item) for item in batch]
+
+
+def _render_batch(batch: list, fmt: str, check: bool, identities: Identities) -> list:
+    return [render(item, fmt, check, identities) for item in batch]
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -226,23 +284,39 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 
 def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool = True,
           progress: Callable[[int], None] | None = None, jobs: int = 1) -> BuildReport:
-    """Build the inputs into output. The output, the rejected file and the report are replaced only
-    when at least one article was written; otherwise all are left as they were (exit 4)."""
+    """Build the inputs into output, in two passes: the first reads every article's facts (in
+    workers) into a spool file beside the output and the index of officials' names; who is who
+    is then resolved over that index; the second maps, validates and writes each article (in
+    workers), then the posts in time. The output, the rejected file and the report are replaced
+    only when at least one article was written; otherwise all are left as they were (exit 4)."""
     started = time.perf_counter()
     fmt = format_for(output, fmt)
     report = BuildReport(output=str(output), format=fmt, validated=check)
     rejected_path = rejected_output(output)
-    for path in (output, rejected_path, report_path(output)):
+    for path in (output, rejected_path, report_path(output), spool_path(output)):
         remove_stale_parts(path)
     items = _timed(_require_articles(read_inputs(inputs), inputs), report.stage_seconds)
     rejected: GraphWriter | None = None
-    try:
-        with GraphWriter(output, fmt) as writer:
-            vocab = vocabulary()
-            writer.add(DKR["graph/vocabulary"], vocab)
-            for result in _results(items, fmt, check, jobs):
-                clock, before = time.perf_counter(), len(writer.written)
-                if isinstance(result, Processed):
+    with Spool(spool_path(output)) as spool:
+        index = NameIndex()
+        for result in _parallel(batches(items, BATCH), _read_batch, jobs):
+            if isinstance(result, Problem):
+                report.record(result)
+                continue
+            index.add(result.facts)
+            spool.add(result)
+            report.note_read(result)
+            if progress:
+                progress(report.articles_read + len(report.skipped))
+        identities = index.resolve()
+        report.note_identities(identities)
+        try:
+            with GraphWriter(output, fmt) as writer:
+                vocab = vocabulary()
+                writer.add(DKR["graph/vocabulary"], vocab)
+                work = ((batch, identities.subset(r.facts for r in batch)) for batch in batches(spool, BATCH))
+                for result in _parallel(work, _render_batch, jobs, fmt, check):
+                    clock, before = time.perf_counter(), len(writer.written)
                     if result.rejected:
                         rejected = rejected or GraphWriter(rejected_path, "trig")
                         rejected.write_chunk(result.rejected)
@@ -250,18 +324,19 @@ def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool 
                         writer.write_chunk(result.text)
                         writer.add_shared(result.shared)
                     result.seconds["write"] = time.perf_counter() - clock
-                report.record(result, len(writer.written) - before)
-                if progress and isinstance(result, Processed):
-                    progress(report.articles_read)
-            if report.articles_written == 0:
-                writer.discard()  # a build that wrote no article never replaces the previous output
-            else:
-                report.triples += len(vocab)
-    except BaseException:
-        if rejected is not None:
-            rejected.discard()
-            rejected.close()
-        raise
+                    report.record(result, len(writer.written) - before)
+                before = len(writer.written)
+                writer.add_shared(nt_lines(post_dates(identities)))
+                report.triples += len(writer.written) - before
+                if report.articles_written == 0:
+                    writer.discard()  # a build that wrote no article never replaces the previous output
+                else:
+                    report.triples += len(vocab)
+        except BaseException:
+            if rejected is not None:
+                rejected.discard()
+                rejected.close()
+            raise
     if report.articles_written == 0:
         if rejected is not None:
             rejected.discard()
@@ -275,6 +350,46 @@ def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool 
         rejected_path.unlink(missing_ok=True)  # a previous build's rejects do not belong to this output
     report.finish(started, report_path(output))
     return report
+
+
+def spool_path(output: Path) -> Path:
+    """Where the first pass keeps the articles' facts for the second (removed when the build ends)."""
+    return output.with_name(output.name + ".facts")
+
+
+class Spool:
+    """The first pass's results, pickled batch by batch into a temporary file and read back in
+    the same order: the facts of a large corpus never sit in memory together."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = AtomicFile(path)
+        self.batch: list[Read] = []
+
+    def add(self, item: Read) -> None:
+        self.batch.append(item)
+        if len(self.batch) == BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.batch:
+            self.file.write(pickle.dumps(self.batch, protocol=pickle.HIGHEST_PROTOCOL))
+            self.batch = []
+
+    def __iter__(self) -> Iterator[Read]:
+        self._flush()
+        self.file.handle.flush()
+        with open(self.file.temp, "rb") as handle:
+            while True:
+                try:
+                    yield from pickle.load(handle)
+                except EOFError:
+                    return
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.file.abort()  # the spool is never kept
 
 
 def _require_articles(items: Iterable[Article | Problem], inputs: list[Path]) -> Iterator[Article | Problem]:
@@ -306,11 +421,13 @@ def _timed(items: Iterable, stages: dict[str, float]) -> Iterator:
         yield item
 
 
-def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Processed | Problem]:
-    """Results in input order: here, or from a pool of worker processes."""
+def _parallel(work: Iterable, function: Callable[..., list], jobs: int, *args) -> Iterator:
+    """function(batch, *args) over the work (batches, or (batch, extra) pairs), results one by one in
+    the work's order: here, or from a pool of worker processes."""
+    calls = ((item if isinstance(item, tuple) else (item,)) for item in work)
     if jobs <= 1:
-        for item in items:
-            yield process(item, fmt, check)
+        for call in calls:
+            yield from function(*call[:1], *args, *call[1:])
         return
     import multiprocessing
     from collections import deque
@@ -332,8 +449,8 @@ def _results(items: Iterable, fmt: str, check: bool, jobs: int) -> Iterator[Proc
                              initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         try:
-            for batch in batches(items, 16):
-                pending.append(pool.submit(_process_batch, batch, fmt, check))
+            for call in calls:
+                pending.append(pool.submit(function, *call[:1], *args, *call[1:]))
                 if len(pending) >= 3 * jobs:
                     yield from pending.popleft().result()
             while pending:
@@ -388,9 +505,10 @@ def progress_printer(every: int = 100) -> Callable[[int], None]:
 
 def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: bool = True,
                       partition: int = 200, progress: Callable[[int], None] | None = None) -> BuildReport:
-    """The same per-article work on a Dask cluster, written as partitioned N-Quads for a bulk loader:
-    OUTPUT/part-NNNNN.nq (articles, in input order), OUTPUT/shared.nq (shared things, each once),
-    OUTPUT/vocabulary.nq. scheduler: a scheduler address, or 'local' for a cluster on this machine."""
+    """The same two passes on a Dask cluster, written as partitioned N-Quads for a bulk loader:
+    OUTPUT/part-NNNNN.nq (articles, in input order), OUTPUT/shared.nq (shared things, each once,
+    and the posts in time), OUTPUT/vocabulary.nq. scheduler: a scheduler address, or 'local' for a
+    cluster on this machine."""
     from dask.distributed import Client, LocalCluster
 
     started = time.perf_counter()
@@ -399,35 +517,52 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
     client = Client(cluster if cluster is not None else scheduler)
     output.mkdir(parents=True, exist_ok=True)
     rejected: GraphWriter | None = None
-    try:
+
+    def on_cluster(work: Iterable[tuple], function: Callable[..., list], **kwargs) -> Iterator:
+        """function over the work's batches on the cluster, a few in flight, results in order."""
         window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
         pending: list = []
-        number = 0
-        rejected = GraphWriter(output / "rejected.trig", "trig")
-        with GraphWriter(output / "shared.nq", "nquads") as shared:
+        for call in work:
+            pending.append(client.submit(function, *call, pure=False, **kwargs))
+            if len(pending) >= window:
+                yield pending.pop(0).result()
+        while pending:
+            yield pending.pop(0).result()
 
-            def drain(future) -> None:
-                nonlocal number
-                lines: list[bytes] = []
-                for result in future.result():
-                    before = len(shared.written)
-                    if isinstance(result, Processed) and result.rejected:
-                        rejected.write_chunk(result.rejected)
-                    elif isinstance(result, Processed):
-                        lines.append(result.text)
-                        shared.add_shared(result.shared)
-                    report.record(result, len(shared.written) - before)
+    try:
+        with Spool(output / ".facts") as spool:
+            index = NameIndex()
+            for results in on_cluster(((b,) for b in batches(_timed(read_inputs(inputs), report.stage_seconds),
+                                                            partition)), _read_batch):
+                for result in results:
+                    if isinstance(result, Problem):
+                        report.record(result)
+                        continue
+                    index.add(result.facts)
+                    spool.add(result)
+                    report.note_read(result)
                 if progress:
                     progress(report.articles_read)
-                write_text(output / f"part-{number:05d}.nq", b"".join(lines))
-                number += 1
-
-            for batch in batches(_timed(read_inputs(inputs), report.stage_seconds), partition):
-                pending.append(client.submit(_process_batch, batch, fmt="nquads", check=check, pure=False))
-                if len(pending) >= window:
-                    drain(pending.pop(0))
-            while pending:
-                drain(pending.pop(0))
+            identities = index.resolve()
+            report.note_identities(identities)
+            rejected = GraphWriter(output / "rejected.trig", "trig")
+            with GraphWriter(output / "shared.nq", "nquads") as shared:
+                work = ((batch, "nquads", check, identities.subset(r.facts for r in batch))
+                        for batch in batches(spool, partition))
+                for number, results in enumerate(on_cluster(work, _render_batch)):
+                    lines: list[bytes] = []
+                    for result in results:
+                        before = len(shared.written)
+                        if result.rejected:
+                            rejected.write_chunk(result.rejected)
+                        else:
+                            lines.append(result.text)
+                            shared.add_shared(result.shared)
+                        report.record(result, len(shared.written) - before)
+                    write_text(output / f"part-{number:05d}.nq", b"".join(lines))
+                before = len(shared.written)
+                shared.add_shared(nt_lines(post_dates(identities)))
+                report.triples += len(shared.written) - before
         vocab = vocabulary()
         write_text(output / "vocabulary.nq", chunk(DKR["graph/vocabulary"], vocab, "nquads"))
         report.triples += len(vocab)

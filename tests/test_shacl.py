@@ -59,7 +59,7 @@ def test_built_article_conforms_in_both(article_graph):
 
 
 BREAKAGES = {
-    "no evidence": lambda g: g.remove((first(g, DKO.PostHolding), DKO.evidence, None)),
+    "no evidence": lambda g: g.remove((first(g, DKO.PostStatement), DKO.evidence, None)),
     "empty evidence": lambda g: g.set((first(g, DKO.DiplomaticEvent), DKO.evidence, Literal("", lang="vi"))),
     "no article": lambda g: g.remove((first(g, DKO.Commitment), PROV.wasDerivedFrom, None)),
     "two dates, one a word": lambda g: [g.add((first(g, DKO.DiplomaticEvent), DKO.date, d))

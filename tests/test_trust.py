@@ -209,8 +209,8 @@ def test_an_article_that_fails_the_shapes_goes_to_the_rejected_file(tmp_path, mo
     import kg.pipeline
     from kg.rdf.mapping import to_triples
 
-    def broken(facts):
-        own, shared = to_triples(facts)
+    def broken(facts, identities=None):
+        own, shared = to_triples(facts, identities)
         if facts.article.id == "bad":  # an edition of 0: the shapes want 1 or more
             own |= {(s, DKO.edition, Literal(0)) for s, p, o in list(own) if p == DKO.isMainEvent}
         return own, shared

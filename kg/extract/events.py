@@ -22,6 +22,7 @@ DASH = re.compile(r"\s*[-–—]\s*")
 ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
 ANY = "*"  # a reference to whatever event was just reported ("Cùng dự có ...")
+HOME = "VN"  # the state whose relations the news is about: its officials' trips are abroad only where said
 
 
 @dataclass
@@ -310,6 +311,8 @@ def _diplomatic(event: Event, members: list[Mention], sentences: list[Sentence],
     abroad = {lex.place_country.get(p) or lex.country_of_name.get(p) for p in event.places} - {None}
     if home and abroad - home:
         return True
+    if event.type == "Visit" and not abroad and home - {HOME}:
+        return True  # a foreign official's visit, told in news about Vietnam
     for m in members:
         if m.type == "Conference" and m.kind == "trigger":
             name = sentences[m.sentence].text[m.start:m.end + 80]

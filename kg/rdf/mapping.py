@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
+from ..identity import Identities, Person
 from ..lexicon import lexicon, parties
 from ..model import ArticleFacts
 from ..resources import MissingResource, texts
@@ -25,6 +26,7 @@ from .namespaces import (
     RDF,
     RDFS,
     SCHEMA,
+    SKOS,
     WD,
     XSD,
     article_iri,
@@ -80,10 +82,30 @@ def party_triples(code: str) -> tuple[tuple, ...]:
     return tuple(triples)
 
 
-def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
-    """The article's own triples, and the descriptions of the shared things it names (officials,
-    states, places, partnerships, dialogue mechanisms), which are written once for the whole
-    corpus, each as a named graph of its own. Plain sets: an rdflib Graph costs more to build
+def post_iri(who: Person, role: str) -> URIRef:
+    """A post a person holds: one resource across articles, whatever their spelling."""
+    return DKR[f"post/{who.country.lower()}/{who.key}/{role}"]
+
+
+def post_dates(identities: Identities) -> Triples:
+    """Each post held, with the earliest and the latest date of the articles that name its holder
+    in it: what "who was Vietnam's foreign minister in 2019" is asked of."""
+    found: Triples = set()
+    people = {(p.key, p.country): p for p in identities.person_of.values()}
+    for (key, country), posts in identities.posts.items():
+        who = people[(key, country)]
+        for role, (first, last) in posts.items():
+            holding = post_iri(who, role)
+            found.add((holding, DKO.firstAttested, date_literal(first)))
+            found.add((holding, DKO.lastAttested, date_literal(last)))
+    return found
+
+
+def to_triples(facts: ArticleFacts, identities: Identities | None = None) -> tuple[Triples, Triples]:
+    """The article's own triples, and the descriptions of the shared things it names (officials and
+    the posts they hold, states, places, partnerships, dialogue mechanisms), which are written once
+    for the whole corpus, each as a named graph of its own. identities: the person each official
+    is, resolved across the corpus (None: as the article names them). Plain sets: an rdflib Graph costs more to build
     than everything else done with these triples."""
     lex = lexicon(facts.article.lang or "vi")
     g: Triples = set()
@@ -112,22 +134,31 @@ def to_triples(facts: ArticleFacts) -> tuple[Triples, Triples]:
     main = next((e for e in facts.events if e.main), None)
     people: dict[str, URIRef] = {}
     for o in facts.officials:
-        person = person_iri(o.name, o.country)
+        who = (identities.of(o.name, o.country) if identities else None) or \
+            Person(slug(o.name), o.country, o.name, a.lang, (o.name,))
+        person = person_iri(who.key, who.country)
         people[o.key] = person
         e.add((person, RDF.type, DKO.Official))
-        e.add((person, SCHEMA.name, text(o.name, a.lang)))
-        e.add((person, DKO.country, add_party(o.country)))
+        e.add((person, SCHEMA.name, text(who.name, who.lang)))
+        e.add((person, DKO.country, add_party(who.country)))
+        for spelling in (o.name, *o.aliases):
+            if spelling != who.name:
+                e.add((person, SKOS.altLabel, text(spelling, a.lang)))
         for role in o.roles:
-            post = DKR[f"post/{a.id}/{slug(o.name)}/{role}"]
-            g.add((post, RDF.type, DKO.PostHolding))
-            g.add((post, ORG.member, person))
-            g.add((post, ORG.role, concept_iri("role", role)))
-            g.add((post, ORG.organization, country_iri(o.country)))
+            holding = post_iri(who, role)
+            e.add((holding, RDF.type, DKO.PostHolding))
+            e.add((holding, ORG.member, person))
+            e.add((holding, ORG.role, concept_iri("role", role)))
+            e.add((holding, ORG.organization, country_iri(who.country)))
+            statement = DKR[f"post/{a.id}/{slug(o.name)}/{role}"]
+            g.add((statement, RDF.type, DKO.PostStatement))
+            g.add((statement, DKO.aboutPost, holding))
+            g.add((statement, DKO.nameAsWritten, text(o.name, a.lang)))
             for title in o.titles:
-                g.add((post, DKO.titleText, text(title, a.lang)))
+                g.add((statement, DKO.titleText, text(title, a.lang)))
             if main and main.date:
-                g.add((post, DKO.observedAt, date_literal(main.date)))
-            derived(post, o.evidence)
+                g.add((statement, DKO.observedAt, date_literal(main.date)))
+            derived(statement, o.evidence)
 
     events: list[URIRef] = []
     for n, ev in enumerate(facts.events, start=1):

@@ -66,8 +66,9 @@ def country_iri(code: str):
     return DKR[f"country/{code}"]
 
 
-def person_iri(name: str, country: str):
-    return DKR[f"person/{country.lower()}/{slug(name)}"]
+def person_iri(key: str, country: str):
+    """A person: their key (the slug of their name as the corpus resolves it) in their state."""
+    return DKR[f"person/{country.lower()}/{key}"]
 
 
 @cache

@@ -1,0 +1,231 @@
+"""One person, one resource: which officials' names across a corpus are one person.
+
+Each article is read on its own, so the same person is named in many ways across articles:
+with and without diacritics ("Phạm Bình Minh", "Pham Binh Minh"), with and without a middle
+initial or name ("Daniel J. Kritenbrink", "Hillary Rodham Clinton"), by a short form of the given
+name ("Mike Pompeo"), family name first or last ("Kishida Fumio"), or, where an article names
+no one else so, by the family name alone ("Biden"). The index keeps what each article says of
+each name (the state, the roles, the article's date: a few bytes per name, never the graph),
+and resolve() decides, once the whole corpus is read, which names are one person:
+
+- within one state only: two states' officials are never one person, except that a full name
+  an article files under another state than the many articles that name it is read as theirs
+  (one article's mistake must not split a person);
+- names that are the same once folded (no diacritics, case, initials, particles, suffixes,
+  given-name variants) or whose words are the same in another order;
+- a shorter name that matches exactly one fuller one (a family name alone, a name without its
+  middle part); one that matches two is left apart and reported.
+
+The result depends only on the set of names, not on the order of the articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import read_table, read_words
+from .model import ArticleFacts
+
+INITIAL = re.compile(r"^[^\W\d_]\.?$")
+SUFFIX = re.compile(r"^(?:i{1,3}|iv|v|jr|sr)\.?$")
+STATE_MAJORITY = 2  # a full name's state is another's where that one names it this many times as often
+
+
+def fold(text: str) -> str:
+    """Lower case, without diacritics ('đ' as 'd')."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(read_words("names/particles.txt"))
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """A short or variant given name and the full form it stands for ('mike': 'michael')."""
+    return {fold(r["variant"]): fold(r["name"]) for r in read_table("names/given_name_variants.tsv")}
+
+
+@cache
+def key_of(name: str) -> tuple[str, ...]:
+    """The words a name is compared by: folded, without initials, particles and suffixes, a
+    given-name variant read as its full form."""
+    written = [w.strip(".,") for w in name.replace(".", ". ").replace("-", " - ").split()]
+    # particles as written, in lower case ("von der", "da"): "Văn", "Lê" fold to "van", "le" too
+    words = [fold(w) for w in written if w and w != "-" and not INITIAL.match(w) and w not in _particles()
+             and not SUFFIX.match(fold(w))]
+    if words:
+        words[0] = _given_names().get(words[0], words[0])
+    return tuple(words)
+
+
+@dataclass
+class NameRecord:
+    """What the corpus says of one name as written, in one state."""
+
+    articles: int = 0
+    languages: Counter = field(default_factory=Counter)
+    posts: dict[str, tuple[str, str]] = field(default_factory=dict)  # role: (earliest, latest) article date
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person as the corpus resolves them: the resource's key, state, name and its language."""
+
+    key: str  # the last segment of the person's IRI
+    country: str
+    name: str
+    lang: str
+    spellings: tuple[str, ...]
+
+
+@dataclass
+class Identities:
+    """Which person each (name as written, state) is, and what resolving left in doubt."""
+
+    person_of: dict[tuple[str, str], Person] = field(default_factory=dict)
+    posts: dict[tuple[str, str], dict[str, tuple[str, str]]] = field(default_factory=dict)  # (key, state): role
+    doubts: list[str] = field(default_factory=list)
+    restated: list[str] = field(default_factory=list)  # names read under another state than an article said
+
+    def of(self, name: str, country: str) -> Person | None:
+        return self.person_of.get((name, country))
+
+    def subset(self, facts: Iterable[ArticleFacts]) -> Identities:
+        """The persons of the officials of some articles: what a worker mapping them needs."""
+        names = {(o.name, o.country) for f in facts for o in f.officials}
+        return Identities({n: p for n in sorted(names) if (p := self.person_of.get(n))})
+
+
+class NameIndex:
+    """The names of officials across a corpus, with their states, languages, roles and dates."""
+
+    def __init__(self) -> None:
+        self.records: dict[tuple[str, str], NameRecord] = {}
+
+    def add(self, facts: ArticleFacts) -> None:
+        when = facts.article.published or next((e.date for e in facts.events if e.main and e.date), None)
+        for official in facts.officials:
+            if not official.country:
+                continue
+            record = self.records.setdefault((official.name, official.country), NameRecord())
+            record.articles += 1
+            record.languages[facts.article.lang or ""] += 1
+            if when:
+                for role in official.roles:
+                    first, last = record.posts.get(role, (when, when))
+                    record.posts[role] = (min(first, when), max(last, when))
+
+    def resolve(self) -> Identities:
+        return resolve(self.records)
+
+
+def resolve(records: dict[tuple[str, str], NameRecord]) -> Identities:
+    """Group the names into persons (see the module's docstring) and name each person."""
+    identities = Identities()
+    state_of = _restated(records, identities)
+    groups: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # (state, *key): the names
+    for (name, country) in sorted(records):
+        key = key_of(name)
+        if key:
+            groups.setdefault((state_of.get((name, country), country), *key), set()).add((name, country))
+    parent = {g: g for g in groups}
+
+    def root(g: tuple[str, ...]) -> tuple[str, ...]:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    def join(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_words: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # the same words in another order
+    for g in sorted(groups):
+        if len(g) > 2:
+            by_words.setdefault((g[0], *sorted(g[1:])), []).append(g)
+    for same in by_words.values():
+        for g in same[1:]:
+            join(same[0], g)
+    by_word: dict[tuple[str, str], list[tuple[str, ...]]] = {}  # (state, a word): the fuller names holding it
+    for f in sorted(g for g in groups if len(g) > 2):
+        for word in set(f[1:]):
+            by_word.setdefault((f[0], word), []).append(f)
+    for g in sorted(groups):  # a shorter name that matches exactly one fuller one
+        fuller = {root(f) for f in by_word.get((g[0], g[1]), ()) if len(f) > len(g) and _shortens(g[1:], f[1:])}
+        fuller.discard(root(g))
+        if len(fuller) == 1:
+            join(g, fuller.pop())
+        elif len(fuller) > 1:
+            names = sorted(n for n, _ in groups[g])
+            others = sorted(n for f in fuller for n, _ in groups[f] if key_of(n) == f[1:])
+            identities.doubts.append(f"{', '.join(names)} ({g[0]}) may be any of: {', '.join(others)}")
+    members: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for g, names in groups.items():
+        members.setdefault(root(g), set()).update(names)
+    for g, names in sorted(members.items()):
+        person = _person(g[0], names, records)
+        for name in names:
+            identities.person_of[name] = person
+        posts = identities.posts.setdefault((person.key, person.country), {})
+        for name in names:
+            for role, (first, last) in records[name].posts.items():
+                old = posts.get(role, (first, last))
+                posts[role] = (min(old[0], first), max(old[1], last))
+    return identities
+
+
+def _shortens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name's words are a shorter form of another's: the family name alone (its first or
+    last word, or for a foreign name any but the first: 'Maduro' of 'Nicolás Maduro Moros'), or the
+    first and last words without what stands between ('Hillary Clinton', 'Hillary Rodham Clinton')."""
+    if len(short) == 1:
+        return short[0] in (full[0], full[-1]) or (len(full) > 2 and short[0] in full[1:])
+    if short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    inner = iter(full[1:-1])
+    return all(word in inner for word in short[1:-1])
+
+
+def _restated(records: dict[tuple[str, str], NameRecord], identities: Identities) -> dict[tuple[str, str], str]:
+    """Names an article filed under another state than the articles that name them far more often:
+    a full name (two words at least) whose other state has STATE_MAJORITY times its articles."""
+    by_key: dict[tuple[str, ...], Counter] = {}
+    for (name, country), record in records.items():
+        key = key_of(name)
+        if len(key) > 1:
+            by_key.setdefault(key, Counter())[country] += record.articles
+    moved = {}
+    for (name, country), _ in sorted(records.items()):
+        states = by_key.get(key_of(name))
+        if not states or len(states) < 2:
+            continue
+        best, count = max(states.items(), key=lambda kv: (kv[1], kv[0]))
+        if best != country and count >= STATE_MAJORITY * states[country] and count > 1:
+            moved[(name, country)] = best
+            identities.restated.append(f"{name}: {country} -> {best} ({count} article(s) against {states[country]})")
+    return moved
+
+
+def _person(country: str, names: Iterable[tuple[str, str]], records: dict[tuple[str, str], NameRecord]) -> Person:
+    """The person a group of names is: named by its fullest spelling, with diacritics where one has
+    them, the most used among equals; its key is that spelling's slug, in its state."""
+    from .rdf.namespaces import slug
+
+    spellings = Counter()
+    languages: dict[str, Counter] = {}
+    for name, state in names:
+        spellings[name] += records[(name, state)].articles
+        languages.setdefault(name, Counter()).update(records[(name, state)].languages)
+    best = min(spellings, key=lambda n: (-(not n.isascii()), -len(key_of(n)), -spellings[n], n))
+    lang = min(languages[best].items(), key=lambda kv: (-kv[1], kv[0]))[0] or "vi"
+    return Person(slug(best), country, best, lang, tuple(sorted(spellings)))
