@@ -73,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     n.add_argument("--until", type=iso_date, help="only events on or before this ISO date")
     n.add_argument("--pair", help="only events and commitments of two states, e.g. VN-US")
 
+    pe = commands.add_parser("people", help="persons with their spellings, states, posts in time; unmerged look-alikes")
+    pe.add_argument("graph", type=Path, nargs="?", default=DEFAULT_OUTPUT, help="the graph (default: out/graph.ttl)")
+    pe.add_argument("--format", choices=["table", "json"], default="table")
+
     f = commands.add_parser("facts", help="print the facts read from articles as JSON")
     f.add_argument("inputs", nargs="+", type=Path)
 
@@ -408,8 +412,26 @@ def cmd_facts(args) -> int:
     return 3 if skipped else 0
 
 
+def cmd_people(args) -> int:
+    from .people import people, table
+
+    if not args.graph.is_file():
+        print(f"kg people: no such graph file: {args.graph} (run 'kg build' first)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        rows, doubts = people(args.graph)
+    except (SyntaxError, ValueError) as error:
+        print(f"kg people: {args.graph} is not readable RDF: {_one_line(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        emit(json.dumps({"people": rows, "likely_duplicates": doubts}, ensure_ascii=False, indent=2))
+    else:
+        emit(table(rows, doubts))
+    return 0
+
+
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query, "load": cmd_load,
-            "network": cmd_network, "facts": cmd_facts}
+            "network": cmd_network, "people": cmd_people, "facts": cmd_facts}
 
 if __name__ == "__main__":
     sys.exit(main())

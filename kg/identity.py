@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import combinations
 
 from .lexicon import read_table, read_words
 from .model import ArticleFacts
@@ -100,7 +101,7 @@ class Identities:
 
     def subset(self, facts: Iterable[ArticleFacts]) -> Identities:
         """The persons of the officials of some articles: what a worker mapping them needs."""
-        names = {(o.name, o.country) for f in facts for o in f.officials}
+        names = {(o.name, o.country or "") for f in facts for o in f.officials}
         return Identities({n: p for n in sorted(names) if (p := self.person_of.get(n))})
 
 
@@ -113,9 +114,7 @@ class NameIndex:
     def add(self, facts: ArticleFacts) -> None:
         when = facts.article.published or next((e.date for e in facts.events if e.main and e.date), None)
         for official in facts.officials:
-            if not official.country:
-                continue
-            record = self.records.setdefault((official.name, official.country), NameRecord())
+            record = self.records.setdefault((official.name, official.country or ""), NameRecord())
             record.articles += 1
             record.languages[facts.article.lang or ""] += 1
             if when:
@@ -146,8 +145,9 @@ def resolve(records: dict[tuple[str, str], NameRecord]) -> Identities:
 
     def join(a: tuple[str, ...], b: tuple[str, ...]) -> None:
         ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        if ra != rb:  # the root is a group with a state, then the least: the same whatever the order
+            child, keep = sorted((ra, rb), key=lambda g: (bool(g[0]), g))
+            parent[child] = keep
 
     by_words: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # the same words in another order
     for g in sorted(groups):
@@ -169,10 +169,16 @@ def resolve(records: dict[tuple[str, str], NameRecord]) -> Identities:
             names = sorted(n for n, _ in groups[g])
             others = sorted(n for f in fuller for n, _ in groups[f] if key_of(n) == f[1:])
             identities.doubts.append(f"{', '.join(names)} ({g[0]}) may be any of: {', '.join(others)}")
+    for g in sorted(g for g in groups if not g[0]):  # no state: the one person of any state it fits
+        fits = {root(f) for f in groups if f[0] and (f[1:] == g[1:] or (len(f) > len(g) and _shortens(g[1:], f[1:])))}
+        if len(fits) == 1:
+            join(g, fits.pop())
     members: dict[tuple[str, ...], set[tuple[str, str]]] = {}
     for g, names in groups.items():
         members.setdefault(root(g), set()).update(names)
     for g, names in sorted(members.items()):
+        if not g[0]:
+            continue  # no state found for these names: their officials are left out, and said so
         person = _person(g[0], names, records)
         for name in names:
             identities.person_of[name] = person
@@ -229,3 +235,24 @@ def _person(country: str, names: Iterable[tuple[str, str]], records: dict[tuple[
     best = min(spellings, key=lambda n: (-(not n.isascii()), -len(key_of(n)), -spellings[n], n))
     lang = min(languages[best].items(), key=lambda kv: (-kv[1], kv[0]))[0] or "vi"
     return Person(slug(best), country, best, lang, tuple(sorted(spellings)))
+
+
+def likely_duplicates(people: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Pairs of persons (resource, name, state) that may be one person but were not merged: a name
+    that is a shorter form of another's in the same state, or the same name in two states."""
+    found = []
+    listed = sorted(set(people))
+    for (a, name_a, state_a), (b, name_b, state_b) in combinations(listed, 2):
+        if a == b:
+            continue
+        key_a, key_b = key_of(name_a), key_of(name_b)
+        if not key_a or not key_b:
+            continue
+        if state_a != state_b:
+            if key_a == key_b:
+                found.append(f"{name_a} ({state_a}) and {name_b} ({state_b}): the same name in two states")
+            continue
+        short, full = sorted((key_a, key_b), key=len)
+        if len(short) < len(full) and _shortens(short, full):
+            found.append(f"{name_a} and {name_b} ({state_a}): one name may be a shorter form of the other")
+    return found

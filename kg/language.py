@@ -13,6 +13,7 @@ from .lexicon import DATA, LANGUAGES
 WORD = re.compile(r"[^\W\d_]+")
 SAMPLE = 2500  # characters: a story's opening says its language
 PARAGRAPH = 80  # characters: lines of running text, not menus or captions, say it best
+SHORT = 60  # words: a text this short may hold few function words
 LETTERED = 0.3  # share of words with letters only one language writes (Vietnamese: about half)
 
 
@@ -53,4 +54,7 @@ def detect(text: str) -> str | None:
     for lang, sign in known.items():  # too few words to tell by function words: letters only one language writes
         if sign.letters and sum(not sign.letters.isdisjoint(w) for w in words) >= LETTERED * len(words):
             return lang
+    if len(words) < SHORT and shares[lang] >= 0.5 and not any(s for k, s in shares.items() if k != lang) \
+            and not any(not sign.letters.isdisjoint(w) for sign in known.values() for w in words):
+        return lang  # a sentence or two: half the share of one language's function words, none of another's
     return None

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .extract import Unreadable, extract
+from .extract.checks import drop_stateless
 from .identity import Identities, NameIndex
 from .ingest import SUFFIXES, Problem, read_inputs, story_problem
 from .lexicon import LANGUAGES, lexicon
@@ -83,9 +84,6 @@ class BuildReport:
         self.articles_read += 1
         self.languages[lang] = self.languages.get(lang, 0) + 1
         self._add_seconds(lang, result.seconds)
-        if result.facts.dropped:
-            self.dropped.append({"source": result.source, "article": str(article_iri(result.facts.article.id)),
-                                 "facts": [asdict(d) for d in result.facts.dropped]})
 
     def note_identities(self, identities: Identities) -> None:
         """What resolving who is who across the articles found and left in doubt."""
@@ -104,6 +102,8 @@ class BuildReport:
             self.skipped.append(asdict(result))
             return
         self._add_seconds(result.lang, {k: v for k, v in result.seconds.items() if k != "extract"})
+        if result.dropped:
+            self.dropped.append({"source": result.source, "article": result.article, "facts": result.dropped})
         if result.rejected:
             self.rejected.append({"source": result.source, "article": result.article,
                                   "violations": len(result.violations)})
@@ -214,6 +214,8 @@ def render(item: Read, fmt: str, check: bool = True, identities: Identities | No
 
     if identities is None:
         identities = identities_of([facts])
+    facts = drop_stateless(facts, {o.key: p.country for o in facts.officials
+                                   if (p := identities.of(o.name, o.country or ""))})
     graph, shared = to_triples(facts, identities)
     lap("map")
     inferred = materialize(graph) + materialize(shared)

@@ -24,21 +24,33 @@ def drop_doubtful(facts: ArticleFacts) -> ArticleFacts:
         if reason := doubtful_name(official):
             doubtful.add(official.key)
             dropped.append(Dropped("official", official.name, reason))
-        elif not official.country:
-            doubtful.add(official.key)
-            dropped.append(Dropped("official", official.name, "no state known for the official"))
     if not doubtful:
         return facts
+    return _without(facts, doubtful, dropped, "no participant left once doubtful names were dropped")
+
+
+def _without(facts: ArticleFacts, left_out: set[str], dropped: list[Dropped], reason: str) -> ArticleFacts:
+    """The facts without some officials, their part in events, and the events left with no one."""
     events = []
     for event in facts.events:
-        participants = [k for k in event.participants if k not in doubtful]
+        participants = [k for k in event.participants if k not in left_out]
         if event.participants and not participants:
-            dropped.append(Dropped("event", f"{event.type}: {event.evidence}",
-                                   "no participant left once doubtful names were dropped"))
+            dropped.append(Dropped("event", f"{event.type}: {event.evidence}", reason))
             continue
-        events.append(replace(event, participants=participants, chairs=[k for k in event.chairs if k not in doubtful]))
-    officials = [o for o in facts.officials if o.key not in doubtful]
+        events.append(replace(event, participants=participants, chairs=[k for k in event.chairs if k not in left_out]))
+    officials = [o for o in facts.officials if o.key not in left_out]
     return replace(facts, officials=officials, events=events, dropped=dropped)
+
+
+def drop_stateless(facts: ArticleFacts, state_of: dict[str, str]) -> ArticleFacts:
+    """The facts without the officials no state is known for, once the corpus is read (state_of:
+    the state each official's name was found to serve), and what that leaves empty; each recorded."""
+    missing = {o.key for o in facts.officials if not (o.country or state_of.get(o.key))}
+    if not missing:
+        return facts
+    dropped = list(facts.dropped) + [Dropped("official", o.name, "no state known for the official")
+                                     for o in facts.officials if o.key in missing]
+    return _without(facts, missing, dropped, "no participant left once officials with no state were dropped")
 
 
 def doubtful_name(official: Official) -> str | None:

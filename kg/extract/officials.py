@@ -443,7 +443,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
     for m in mentions:
         if m.name is None and m.bare and not m.plural and (key := _antecedent(m, people, lex)):
             resolved[id(m)] = key
-    return [p for p in people.values() if p.country], resolved
+    return list(people.values()), resolved  # those with no state yet may get one from the corpus
 
 
 def _heads_a_body(person: Official) -> bool:

@@ -134,8 +134,8 @@ def to_triples(facts: ArticleFacts, identities: Identities | None = None) -> tup
     main = next((e for e in facts.events if e.main), None)
     people: dict[str, URIRef] = {}
     for o in facts.officials:
-        who = (identities.of(o.name, o.country) if identities else None) or \
-            Person(slug(o.name), o.country, o.name, a.lang, (o.name,))
+        who = (identities.of(o.name, o.country or "") if identities else None) or \
+            Person(slug(o.name), o.country or "", o.name, a.lang, (o.name,))
         person = person_iri(who.key, who.country)
         people[o.key] = person
         e.add((person, RDF.type, DKO.Official))
