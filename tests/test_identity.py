@@ -38,6 +38,8 @@ ARTICLES = {
               "Clinton in Hanoi on July 22. Former President Bill Clinton visited Vietnam in 2000.",
     "b5.txt": "date 2014-01-10\nNgày 10/1, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp cựu Tổng thống Hoa Kỳ Bill "
               "Clinton tại Hà Nội.",
+    "b6.txt": "date 2011-03-05\nNgày 5/3, Ngoại trưởng Mỹ Clinton điện đàm với Bộ trưởng Ngoại giao Phạm Gia "
+              "Khiêm.",  # a family name two known officials bear: left apart, and said
 }
 
 
@@ -76,6 +78,18 @@ def test_two_people_are_never_one(built):
     assert people[("b4", "Hillary Clinton")] != people[("b4", "Bill Clinton")]  # one family name, one state
     assert people[("b4", "Bill Clinton")] == people[("b5", "Bill Clinton")]
     assert len({people[("a1", "Phạm Bình Minh")], people[("b4", "Pham Gia Khiem")]}) == 2
+
+
+def test_a_family_name_two_officials_bear_stays_apart_and_is_reported(built, capsys):
+    from kg.cli import main
+
+    people = resources(built[0])
+    assert people[("b6", "Clinton")] not in (people[("b4", "Hillary Clinton")], people[("b4", "Bill Clinton")])
+    assert any(d.startswith("Clinton (US) may be any of") for d in built[1]["identity"]["doubts"])
+    assert main(["people", str(built[0])]) == 0
+    printed = capsys.readouterr().out
+    assert "Phạm Bình Minh [VN]  (also written: Pham Binh Minh)" in printed
+    assert "Clinton and Hillary Clinton (US): one name may be a shorter form of the other" in printed
 
 
 def test_posts_carry_the_dates_of_the_articles_that_name_their_holder(built):
