@@ -46,6 +46,7 @@ class Mention:
     origin: int = 0  # the mention a split one comes from: one per counterpart of "gặp ... các Tổng thống Nga, Hàn Quốc"
     event: Event | None = None  # the event it was found to tell of
     destinations: list[str] = field(default_factory=list)  # the states a trip goes to, where it goes to several
+    several: bool = False  # told in the plural: one event per group of those met, set off by ';'
 
 
 def edition_of(text: str, lex: Lexicon) -> int | None:
@@ -108,6 +109,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if lex.event_context["unreal"].search(text[clause_start:m.start]):
             continue
         m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(before(text, m.start)))
+        if lex.grammar["plural_event_before"].search(before(text, m.start)):
+            if m.type == "Visit":
+                continue  # "các chuyến thăm cấp cao giữa hai nước": visits in general, none in particular
+            m.several = True  # "các cuộc hội đàm với A; B và C": one with A, one with B and C
         mentions.append(m)
     if not mentions:
         return []
@@ -147,7 +152,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         m.parties = {c for key in m.participants if (c := country_of.get(key))}
         if m.type in ENCOUNTER and m.kind == "trigger":
             m.counterparts = [c for s, _, codes in unnamed if m.end <= s < limit for c in codes]
-    split = [part for m in mentions for part in _per_counterpart(m, living, country_of, mentions, lex)]
+    split = [part for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
     target = lex.grammar["target_year_before"]
     dates = [d for d in find_dates(text, lex.lang) if not target.search(text[max(0, d.start - 12):d.start + 4])]
     _assign_dates(text, mentions, dates)
@@ -167,7 +172,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     return split
 
 
-def _per_counterpart(m: Mention, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
+def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
                      mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A meeting with officials of several states ("gặp Tổng thống Nga Putin, Thủ tướng Australia
     Morrison", "met the presidents of Russia and Korea"): one meeting per state met, each with the
@@ -185,17 +190,22 @@ def _per_counterpart(m: Mention, living: list[tuple[int, int, str]], country_of:
     if m.type not in ENCOUNTER or m.kind != "trigger":
         return [m]
     nxt = next((o.start for o in mentions if o.start > m.start), None)
-    met = [key for s, _, key in living if s >= m.end and (nxt is None or s < nxt)]
+    met = [(s, key) for s, _, key in living if s >= m.end and (nxt is None or s < nxt)]
     groups: dict[str, list[str]] = {}
-    for key in met:
-        groups.setdefault(country_of.get(key) or "", []).append(key)
+    for s, key in met:  # by state; told in the plural, by the ';' that set groups off as well
+        group = country_of.get(key) or ""
+        if m.several:
+            group += f"#{text.count(';', m.end, s)}"
+        groups.setdefault(group, []).append(key)
+    met = [key for _, key in met]
     for code in m.counterparts:
         groups.setdefault(code, [])
     if len(groups) < 2:
         return [m]
     host = [key for key in m.participants if key not in met]
     parts = []
-    for code, keys in groups.items():
+    for group, keys in groups.items():
+        code = group.split("#")[0]
         part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, host + keys,
                        [c for c in m.chairs if c in host + keys], origin=m.origin,
                        counterparts=[code] if code and not keys else [])
