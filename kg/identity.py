@@ -99,10 +99,26 @@ class Identities:
     def of(self, name: str, country: str) -> Person | None:
         return self.person_of.get((name, country))
 
-    def subset(self, facts: Iterable[ArticleFacts]) -> Identities:
+    def subset(self, articles: Iterable[ArticleNames]) -> Identities:
         """The persons of the officials of some articles: what a worker mapping them needs."""
-        names = {(o.name, o.country or "") for f in facts for o in f.officials}
+        names = {(name, country) for article in articles for name, country, _ in article.officials}
         return Identities({n: p for n in sorted(names) if (p := self.person_of.get(n))})
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """What the index needs of an article: its language, its date and its officials' names, states
+    and roles (a few bytes, kept apart from the facts so the facts need not be opened to index them)."""
+
+    lang: str
+    when: str | None
+    officials: tuple[tuple[str, str, tuple[str, ...]], ...]
+
+    @classmethod
+    def of(cls, facts: ArticleFacts) -> ArticleNames:
+        when = facts.article.published or next((e.date for e in facts.events if e.main and e.date), None)
+        return cls(facts.article.lang or "", when,
+                   tuple((o.name, o.country or "", tuple(o.roles)) for o in facts.officials))
 
 
 class NameIndex:
@@ -111,14 +127,14 @@ class NameIndex:
     def __init__(self) -> None:
         self.records: dict[tuple[str, str], NameRecord] = {}
 
-    def add(self, facts: ArticleFacts) -> None:
-        when = facts.article.published or next((e.date for e in facts.events if e.main and e.date), None)
-        for official in facts.officials:
-            record = self.records.setdefault((official.name, official.country or ""), NameRecord())
+    def add(self, article: ArticleNames) -> None:
+        when = article.when
+        for name, country, roles in article.officials:
+            record = self.records.setdefault((name, country), NameRecord())
             record.articles += 1
-            record.languages[facts.article.lang or ""] += 1
+            record.languages[article.lang] += 1
             if when:
-                for role in official.roles:
+                for role in roles:
                     first, last = record.posts.get(role, (when, when))
                     record.posts[role] = (min(first, when), max(last, when))
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .extract import Unreadable, extract
 from .extract.checks import drop_stateless
-from .identity import Identities, NameIndex
+from .identity import ArticleNames, Identities, NameIndex
 from .ingest import SUFFIXES, Problem, read_inputs, story_problem
 from .lexicon import LANGUAGES, lexicon
 from .model import Article, ArticleFacts
@@ -78,12 +78,11 @@ class BuildReport:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     identity: dict = field(default_factory=dict)  # persons resolved, names, doubts left, states restated
 
-    def note_read(self, result: Read) -> None:
+    def note_read(self, lang: str, seconds: dict[str, float]) -> None:
         """Count an article the first pass read."""
-        lang = result.facts.article.lang or ""
         self.articles_read += 1
         self.languages[lang] = self.languages.get(lang, 0) + 1
-        self._add_seconds(lang, result.seconds)
+        self._add_seconds(lang, seconds)
 
     def note_identities(self, identities: Identities) -> None:
         """What resolving who is who across the articles found and left in doubt."""
@@ -252,7 +251,7 @@ def identities_of(facts: Iterable[ArticleFacts]) -> Identities:
     """Who is who among the officials of some articles."""
     index = NameIndex()
     for f in facts:
-        index.add(f)
+        index.add(ArticleNames.of(f))
     return index.resolve()
 
 
@@ -265,12 +264,27 @@ def rejected_chunk(name, source: str, violations: list, triples) -> bytes:
     return ("\n".join(comments) + "\n" + chunk(name, triples, "trig")).encode()
 
 
-def _read_batch(batch: list) -> list:
-    return [read(item) for item in batch]
+@dataclass
+class ReadBatch:
+    """A batch of articles through the first pass, as a worker hands it back: the facts pickled
+    (for the spool: the main process passes them on unopened), the names the index needs, and
+    each article's outcome (its language and time, or its problem) for the report."""
+
+    facts: bytes
+    names: list[ArticleNames]
+    outcomes: list[tuple[str, dict[str, float]] | Problem]
 
 
-def _render_batch(batch: list, fmt: str, check: bool, identities: Identities) -> list:
-    return [render(item, fmt, check, identities) for item in batch]
+def _read_batch(batch: list) -> ReadBatch:
+    results = [read(item) for item in batch]
+    kept = [r for r in results if isinstance(r, Read)]
+    return ReadBatch(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL) if kept else b"",
+                     [ArticleNames.of(r.facts) for r in kept],
+                     [r if isinstance(r, Problem) else (r.facts.article.lang or "", r.seconds) for r in results])
+
+
+def _render_batch(facts: bytes, fmt: str, check: bool, identities: Identities) -> list[Processed]:
+    return [render(item, fmt, check, identities) for item in pickle.loads(facts)]
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -301,13 +315,8 @@ def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool 
     rejected: GraphWriter | None = None
     with Spool(spool_path(output)) as spool:
         index = NameIndex()
-        for result in _parallel(batches(items, BATCH), _read_batch, jobs):
-            if isinstance(result, Problem):
-                report.record(result)
-                continue
-            index.add(result.facts)
-            spool.add(result)
-            report.note_read(result)
+        for batch in _parallel(batches(items, BATCH), _read_batch, jobs):
+            _first_pass_done(batch, report, index, spool)
             if progress:
                 progress(report.articles_read + len(report.skipped))
         identities = index.resolve()
@@ -316,8 +325,8 @@ def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool 
             with GraphWriter(output, fmt) as writer:
                 vocab = vocabulary()
                 writer.add(DKR["graph/vocabulary"], vocab)
-                work = ((batch, identities.subset(r.facts for r in batch)) for batch in batches(spool, BATCH))
-                for result in _parallel(work, _render_batch, jobs, fmt, check):
+                work = ((facts, identities.subset(names)) for names, facts in spool)
+                for result in (r for results in _parallel(work, _render_batch, jobs, fmt, check) for r in results):
                     clock, before = time.perf_counter(), len(writer.written)
                     if result.rejected:
                         rejected = rejected or GraphWriter(rejected_path, "trig")
@@ -360,30 +369,22 @@ def spool_path(output: Path) -> Path:
 
 
 class Spool:
-    """The first pass's results, pickled batch by batch into a temporary file and read back in
-    the same order: the facts of a large corpus never sit in memory together."""
+    """The first pass's batches, their facts as the workers pickled them and the names of their
+    officials, in a temporary file and read back in the same order: the facts of a large corpus
+    never sit in memory together, and the main process never unpickles them."""
 
     def __init__(self, path: Path) -> None:
         self.file = AtomicFile(path)
-        self.batch: list[Read] = []
 
-    def add(self, item: Read) -> None:
-        self.batch.append(item)
-        if len(self.batch) == BATCH:
-            self._flush()
+    def add(self, names: list[ArticleNames], facts: bytes) -> None:
+        self.file.write(pickle.dumps((names, facts), protocol=pickle.HIGHEST_PROTOCOL))
 
-    def _flush(self) -> None:
-        if self.batch:
-            self.file.write(pickle.dumps(self.batch, protocol=pickle.HIGHEST_PROTOCOL))
-            self.batch = []
-
-    def __iter__(self) -> Iterator[Read]:
-        self._flush()
+    def __iter__(self) -> Iterator[tuple[list[ArticleNames], bytes]]:
         self.file.handle.flush()
         with open(self.file.temp, "rb") as handle:
             while True:
                 try:
-                    yield from pickle.load(handle)
+                    yield pickle.load(handle)
                 except EOFError:
                     return
 
@@ -392,6 +393,19 @@ class Spool:
 
     def __exit__(self, *_) -> None:
         self.file.abort()  # the spool is never kept
+
+
+def _first_pass_done(batch: ReadBatch, report: BuildReport, index: NameIndex, spool: Spool) -> None:
+    """A batch back from the first pass: its outcomes counted, its names indexed, its facts spooled."""
+    for outcome in batch.outcomes:
+        if isinstance(outcome, Problem):
+            report.record(outcome)
+        else:
+            report.note_read(*outcome)
+    for names in batch.names:
+        index.add(names)
+    if batch.names:
+        spool.add(batch.names, batch.facts)
 
 
 def _require_articles(items: Iterable[Article | Problem], inputs: list[Path]) -> Iterator[Article | Problem]:
@@ -423,13 +437,13 @@ def _timed(items: Iterable, stages: dict[str, float]) -> Iterator:
         yield item
 
 
-def _parallel(work: Iterable, function: Callable[..., list], jobs: int, *args) -> Iterator:
-    """function(batch, *args) over the work (batches, or (batch, extra) pairs), results one by one in
+def _parallel(work: Iterable, function: Callable, jobs: int, *args) -> Iterator:
+    """function(batch, *args) over the work (batches, or (batch, extra) pairs), a result per batch in
     the work's order: here, or from a pool of worker processes."""
     calls = ((item if isinstance(item, tuple) else (item,)) for item in work)
     if jobs <= 1:
         for call in calls:
-            yield from function(*call[:1], *args, *call[1:])
+            yield function(*call[:1], *args, *call[1:])
         return
     import multiprocessing
     from collections import deque
@@ -454,9 +468,9 @@ def _parallel(work: Iterable, function: Callable[..., list], jobs: int, *args) -
             for call in calls:
                 pending.append(pool.submit(function, *call[:1], *args, *call[1:]))
                 if len(pending) >= 3 * jobs:
-                    yield from pending.popleft().result()
+                    yield pending.popleft().result()
             while pending:
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         except BaseException:  # interrupted, or the writer failed: start no more batches
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -534,23 +548,16 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
     try:
         with Spool(output / ".facts") as spool:
             index = NameIndex()
-            for results in on_cluster(((b,) for b in batches(_timed(read_inputs(inputs), report.stage_seconds),
-                                                            partition)), _read_batch):
-                for result in results:
-                    if isinstance(result, Problem):
-                        report.record(result)
-                        continue
-                    index.add(result.facts)
-                    spool.add(result)
-                    report.note_read(result)
+            for batch in on_cluster(((b,) for b in batches(_timed(read_inputs(inputs), report.stage_seconds),
+                                                           partition)), _read_batch):
+                _first_pass_done(batch, report, index, spool)
                 if progress:
                     progress(report.articles_read)
             identities = index.resolve()
             report.note_identities(identities)
             rejected = GraphWriter(output / "rejected.trig", "trig")
             with GraphWriter(output / "shared.nq", "nquads") as shared:
-                work = ((batch, "nquads", check, identities.subset(r.facts for r in batch))
-                        for batch in batches(spool, partition))
+                work = ((facts, "nquads", check, identities.subset(names)) for names, facts in spool)
                 for number, results in enumerate(on_cluster(work, _render_batch)):
                     lines: list[bytes] = []
                     for result in results:
