@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
+
+from .results import Term, from_oxigraph
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_PARAM = re.compile(r"^#\s*default\s+\?(\w+)\s*=\s*(.+?)\s*$", re.M)
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
@@ -21,13 +27,29 @@ FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.Rd
 
 @dataclass
 class Answer:
-    """A query's answer in one shape for every backend."""
+    """A query's answer in one shape for every backend: rows of strings (what kg query prints) and the
+    same rows as RDF terms, with their datatypes (what to_dataframe types its columns by)."""
 
     kind: str  # select, ask or graph
     columns: list[str] = field(default_factory=list)
     rows: list[list[str | None]] = field(default_factory=list)
     boolean: bool | None = None
     turtle: str = ""
+    terms: list[list[Term | None]] = field(default_factory=list)
+
+    @classmethod
+    def select(cls, columns: list[str], terms: list[list[Term | None]]) -> Answer:
+        """A SELECT answer from its terms; the strings are their lexical forms (a blank node's bare id)."""
+        rows = [[None if t is None else t.value for t in row] for row in terms]
+        return cls("select", columns, rows, terms=terms)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """The rows as a DataFrame with typed columns (kg/results.py says which types)."""
+        from .results import to_dataframe
+
+        if self.kind != "select":
+            raise ValueError(f"a {self.kind} answer has no rows")
+        return to_dataframe(self.columns, self.terms)
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
@@ -111,12 +133,6 @@ def with_bindings(query: str, given: dict[str, str]) -> str:
     if where is None:
         raise ValueError("the query has no WHERE pattern to bind parameters in")
     return query[:where.end()] + block + query[where.end():]
-
-
-def term_text(term) -> str | None:
-    if term is None:
-        return None
-    return term.value
 
 
 def load_file(store: ox.Store, path: Path) -> dict[str, int]:
@@ -207,8 +223,7 @@ def query(store: ox.Store, text: str, bindings: dict[str, str] | None = None) ->
         return Answer("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]
-        rows = [[term_text(solution[c]) for c in columns] for solution in result]
-        return Answer("select", columns, rows)
+        return Answer.select(columns, [[from_oxigraph(solution[c]) for c in columns] for solution in result])
     triples = list(result)
     graph = ox.Store()
     graph.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
