@@ -217,7 +217,7 @@ def cmd_build(args) -> int:
 def cmd_validate(args) -> int:
     from rdflib import Graph
 
-    from .query import load
+    from .formats import load
     from .rdf.reason import materialize
     from .rdf.validate import readable, validate
 
@@ -252,7 +252,7 @@ def add_network_options(parser) -> None:
 def cmd_query(args) -> int:
     from .endpoint import EndpointError, Settings
     from .endpoint import query as remote_query
-    from .query import render
+    from .formats import render
     from .store import open_store
     from .store import query as local_query
 
