@@ -91,7 +91,9 @@ def build_networks(store: ox.Store | Ask, since: str | None = None, until: str |
     if pair:
         events = {k: e for k, e in events.items() if set(pair) <= {c for _, c in e["people"].values()}}
 
-    officials, countries, bipartite = nx.Graph(), nx.Graph(), nx.Graph()
+    officials: nx.Graph = nx.Graph()
+    countries: nx.Graph = nx.Graph()
+    bipartite: nx.Graph = nx.Graph()
     for event_id, event in sorted(events.items()):
         bipartite.add_node(event_id, kind="event", label=f"{event['type']} {event['date']}".strip(),
                            type=event["type"], date=event["date"])
@@ -274,7 +276,7 @@ def write_networks(networks: Networks, out: Path) -> dict[str, list[dict]]:
 def _write_graph(graph: nx.Graph, path: Path, writer: Callable[[nx.Graph, Any], None]) -> None:
     from .rdf.write import write_text
 
-    clean = nx.Graph()
+    clean: nx.Graph = nx.Graph()
     clean.add_nodes_from((n, {k: v for k, v in d.items() if v is not None}) for n, d in graph.nodes(data=True))
     clean.add_edges_from((a, b, {k: v for k, v in d.items() if k != "distance"}) for a, b, d in graph.edges(data=True))
     buffer = io.BytesIO()

@@ -172,8 +172,8 @@ def process(item: Article | Problem, fmt: str, check: bool = True) -> Processed 
         return Problem(item.source, str(problem))
     except Exception as error:  # one bad article must not stop the run
         return Problem(item.source, f"could not be read: {error!r}")
-    if problem := story_problem(facts.article.text):
-        return Problem(item.source, problem)
+    if why := story_problem(facts.article.text):
+        return Problem(item.source, why)
     lap("extract")
     graph, shared = to_triples(facts)
     lap("map")

@@ -187,7 +187,7 @@ def _as_built(quads: list[ox.Quad]) -> dict[str, list[ox.Quad]]:
     article_of: dict = {}
     for q in quads:
         if q.predicate == RDF_TYPE and q.object == ARTICLE_CLASS:
-            article_of[q.subject] = q.subject.value
+            article_of[q.subject] = _value(q.subject)
     for q in quads:
         if q.predicate == DERIVED_FROM and q.object in article_of:
             article_of[q.subject] = article_of[q.object]
@@ -196,10 +196,15 @@ def _as_built(quads: list[ox.Quad]) -> dict[str, list[ox.Quad]]:
     for q in quads:
         name = article_of.get(q.subject) or article_of.get(q.object)
         if name is None:
-            subject = q.subject.value
+            subject = _value(q.subject)
             name = VOCABULARY_GRAPH if subject in ontology else subject
         by_graph.setdefault(name, []).append(q)
     return by_graph
+
+
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
+    """An IRI or a blank node's id; a quoted triple (RDF-star) as written."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 def open_store(location: Path | None = None, data: Path | None = None, create: bool = False) -> ox.Store:
@@ -227,4 +232,5 @@ def query(store: ox.Store, text: str, bindings: dict[str, str] | None = None) ->
     triples = list(result)
     graph = ox.Store()
     graph.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
-    return Answer("graph", turtle=graph.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()).decode())
+    turtle = graph.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()) or b""
+    return Answer("graph", turtle=turtle.decode())
