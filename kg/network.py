@@ -17,13 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pyoxigraph as ox
 
 from .resources import query_text
 from .store import Answer, open_store, query
+
+if TYPE_CHECKING:
+    from .picture import Picture
 
 MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")
 
@@ -42,6 +45,16 @@ class Networks:
     officials: nx.Graph
     countries: nx.Graph
     bipartite: nx.Graph
+
+    def draw(self, which: str, path: Path | str, title: str | None = None) -> Picture:
+        """A picture of the scored 'officials' or 'countries' network, as kg network draws it, saved at path
+        (PNG, or any format matplotlib writes by its suffix)."""
+        from .picture import draw
+
+        if which not in TITLES:
+            raise ValueError(f"which: 'officials' or 'countries', not {which!r}")
+        names = {str(n): str(d.get("name", n)) for n, d in self.countries.nodes(data=True)}
+        return draw(getattr(self, which), Path(path), title or TITLES[which], which, names)
 
 
 Ask = Callable[[str], Answer]  # a query's answer from wherever the graph is (kg.api: a store or a server)
@@ -252,12 +265,10 @@ TITLES = {"officials": "Officials who met: size by PageRank, colour by state, li
 def write_networks(networks: Networks, out: Path) -> dict[str, list[dict]]:
     """The files of kg network for scored networks (score_networks): rankings (CSV, JSON), GraphML, GEXF,
     pictures and scores.ttl, in the folder out. Returns the rankings, by PageRank."""
-    from .picture import draw
     from .rdf.write import write_text
 
     out.mkdir(parents=True, exist_ok=True)
     results = {}
-    names = {str(n): str(d.get("name", n)) for n, d in networks.countries.nodes(data=True)}
     for name, graph in (("officials", networks.officials), ("countries", networks.countries)):
         table = ranking(scores_of(graph))
         results[name] = table
@@ -265,7 +276,7 @@ def write_networks(networks: Networks, out: Path) -> dict[str, list[dict]]:
         write_text(out / f"{name}.json", json.dumps(table, ensure_ascii=False, indent=2) + "\n")
         _write_graph(graph, out / f"{name}.graphml", nx.write_graphml)
         _write_graph(graph, out / f"{name}.gexf", nx.write_gexf)
-        draw(graph, out / f"{name}.png", TITLES[name], name, names)
+        networks.draw(name, out / f"{name}.png")
     _write_graph(networks.bipartite, out / "officials-events.graphml", nx.write_graphml)
     _write_graph(networks.bipartite, out / "officials-events.gexf", nx.write_gexf)
     write_text(out / "scores.ttl", scores_as_turtle({r["id"]: r for r in results["officials"]},

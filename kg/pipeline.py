@@ -225,16 +225,19 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool = True,
-          progress: Callable[[int], None] | None = None, jobs: int = 1) -> BuildReport:
+          progress: Callable[[int], None] | None = None, jobs: int = 1,
+          articles: Iterable[Article | Problem] | None = None) -> BuildReport:
     """Build the inputs into output. The output, the rejected file and the report are replaced only
-    when at least one article was written; otherwise all are left as they were (exit 4)."""
+    when at least one article was written; otherwise all are left as they were (exit 4).
+    articles: the articles already read (texts given from Python, kg.api), read instead of the inputs."""
     started = time.perf_counter()
     fmt = format_for(output, fmt)
     report = BuildReport(output=str(output), format=fmt, validated=check)
     rejected_path = rejected_output(output)
     for path in (output, rejected_path, report_path(output)):
         remove_stale_parts(path)
-    items = _timed(_require_articles(read_inputs(inputs), inputs), report.stage_seconds)
+    read = read_inputs(inputs) if articles is None else articles
+    items = _timed(_require_articles(read, inputs), report.stage_seconds)
     rejected: GraphWriter | None = None
     try:
         with GraphWriter(output, fmt) as writer:
