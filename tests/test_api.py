@@ -8,6 +8,7 @@ import io
 import json
 import pkgutil
 import re
+import warnings
 
 import networkx as nx
 import pandas as pd
@@ -230,3 +231,30 @@ def test_the_package_names_its_api_and_nothing_shadows_it():
     assert (ROOT / "kg" / "py.typed").is_file()
     with pytest.raises(AttributeError):
         kg.no_such_thing  # noqa: B018
+
+
+def test_the_readme_example_runs_as_written(monkeypatch):
+    block = re.search(r"## From Python\n.*?```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    monkeypatch.chdir(ROOT)
+    scope: dict = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", kg.BuildWarning)  # the samples build whole
+        exec(block[1], scope)
+    assert scope["g"].report.articles_written == 10 and len(scope["facts"]) == 10
+    assert set(scope["df"]["name"]) >= {"Hillary Clinton", "Joe Biden"} and "date_precision" in scope["df"]
+    assert scope["report"].conforms and scope["nets"].officials.number_of_nodes() > 3
+
+
+def test_the_example_notebook_runs_and_draws(tmp_path, monkeypatch):
+    import runpy
+    import sys
+
+    monkeypatch.setattr(sys, "argv", ["explore.py", str(EXAMPLES), "--out", str(tmp_path)])
+    scope = runpy.run_path(str(ROOT / "examples" / "explore.py"), run_name="__main__")
+    for picture in ("officials.png", "timeline.png"):
+        data = (tmp_path / picture).read_bytes()
+        assert data.startswith(b"\x89PNG") and len(data) > 20_000
+    assert scope["picture"].edges_through_nodes() == [] and scope["picture"].hidden_labels() == []
+    assert {"US", "KR", "JP", "GB", "LA"} <= set(scope["met"]["partner"])
+    assert scope["timeline"].query("partner == 'US' and level == 'ComprehensiveStrategicPartnership'")["since"] \
+        .iloc[0] == pd.Timestamp(2023, 9, 1)
