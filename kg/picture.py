@@ -3,10 +3,11 @@
 What makes a network picture unreadable, and what is done about it:
 
 - Edges that pass through nodes they do not join, so two people seem to have met who did not. Each
-  connected part is laid out on its own, in several ways (Kamada-Kawai, a circle, spring layouts), and
-  the way with fewest such edges (then fewest crossings, then least room) is kept; a circle has none,
-  since a chord touches the circle only at its ends. Parts are then packed in rows, apart, so no edge
-  reaches into another part.
+  connected part is laid out on its own, in several ways (Kamada-Kawai, spring layouts, a circle), and
+  the way with fewest such edges (then fewest crossings, then least room) is kept, and what is left of
+  them pushed apart; a circle has none, since a chord touches the circle only at its ends. Parts are
+  then packed in rows, apart, so no edge reaches into another part. (A part larger than LARGE_PART
+  gets one spring layout, unchecked: weighing layouts costs the square of its edges.)
 - Names hidden by nodes or by each other. Each name is put beside its node, not on it, at the first of
   eight places around it that covers no node and no other name (measured as drawn), on a white ground.
 - No key. A legend beside the drawing says what the colours (states), the sizes (PageRank) and the line
