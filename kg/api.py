@@ -176,7 +176,7 @@ def build_graph(inputs: Input | Iterable[Input], output: PathLike | None = None,
                 _check(report)
                 store = ox.Store()
                 store.bulk_load(path=str(built), format=ox.RdfFormat.N_QUADS)
-            report.output, report.rejected_output = "(memory)", None
+            report.output, report.format, report.rejected_output = "memory", "a pyoxigraph store", None
             graph = KnowledgeGraph(store, report=report)
     except NoArticles as error:
         raise NothingBuilt(str(error)) from None

@@ -49,7 +49,7 @@ def test_build_graph_holds_what_kg_build_writes(graph, tmp_path):
     build([EXAMPLES], tmp_path / "g.ttl")
     assert quads(graph.store) == quads(loaded(tmp_path / "g.trig", ox.RdfFormat.TRIG))  # the same named graphs
     assert triples(graph.store) == triples(loaded(tmp_path / "g.ttl", ox.RdfFormat.TURTLE))
-    assert graph.report.articles_written == 10 and graph.report.output == "(memory)" and len(graph) > 1000
+    assert graph.report.articles_written == 10 and graph.report.output == "memory" and len(graph) > 1000
 
 
 def test_build_graph_streams_into_a_file_as_kg_build_does(tmp_path):
