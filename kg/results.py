@@ -34,6 +34,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import pyoxigraph as ox
+
 if TYPE_CHECKING:  # pandas is imported when a DataFrame is made: kg query and kg network print strings
     import pandas as pd
 
@@ -66,17 +68,17 @@ class Term(NamedTuple):
 
 
 def from_oxigraph(term: Any) -> Term | None:
-    """A pyoxigraph term (NamedNode, BlankNode, Literal, Triple) as a Term; None stays None (unbound)."""
+    """A pyoxigraph term (NamedNode, BlankNode, Literal, Triple) as a Term; None stays None (unbound).
+    Dispatched on the exact type: this runs for every value of every answer."""
+    kind = type(term)
+    if kind is ox.Literal:
+        return Term("literal", term.value, term.datatype.value, term.language)
+    if kind is ox.NamedNode:
+        return Term("iri", term.value)
     if term is None:
         return None
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return Term("iri", term.value)
-    if isinstance(term, ox.BlankNode):
+    if kind is ox.BlankNode:
         return Term("bnode", term.value)
-    if isinstance(term, ox.Literal):
-        return Term("literal", term.value, term.datatype.value, term.language)
     return Term("triple", str(term))
 
 

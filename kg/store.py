@@ -228,7 +228,14 @@ def query(store: ox.Store, text: str, bindings: dict[str, str] | None = None) ->
         return Answer("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]
-        return Answer.select(columns, [[from_oxigraph(solution[c]) for c in columns] for solution in result])
+        seen: dict = {}  # IRIs and codes recur from row to row: each term converted once per answer
+
+        def term(value: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Term | None:
+            found = seen.get(value)
+            if found is None:
+                found = seen[value] = from_oxigraph(value)
+            return found
+        return Answer.select(columns, [[term(value) for value in solution] for solution in result])
     triples = list(result)
     graph = ox.Store()
     graph.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
