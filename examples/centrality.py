@@ -4,12 +4,11 @@
 """
 
 import sys
-from pathlib import Path
 
-from kg.network import build_networks, centrality, ranking
-from kg.store import open_store
+import kg
 
-store = open_store(data=Path(sys.argv[1] if len(sys.argv) > 1 else "out/graph.ttl"))
-networks = build_networks(store, since="2020-01-01")
-for row in ranking(centrality(networks.officials), by="betweenness")[:5]:
-    print(f"{row['label']:30} {row['country']}  betweenness {row['betweenness']:.3f}  pagerank {row['pagerank']:.3f}")
+nets = kg.networks(sys.argv[1] if len(sys.argv) > 1 else "out/graph.ttl", since="2020-01-01")
+ranked = sorted(nets.officials.nodes(data=True), key=lambda node: (-node[1]["betweenness"], node[1]["label"]))
+for _, official in ranked[:5]:
+    print(f"{official['label']:30} {official['country']}  betweenness {official['betweenness']:.3f}  "
+          f"pagerank {official['pagerank']:.3f}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import signal
 import sys
 from pathlib import Path
@@ -160,18 +159,12 @@ def positive_seconds(text: str) -> float:
 
 def iso_date(text: str) -> str:
     """An ISO date as precise as wanted: 2020, 2020-05 or 2020-05-01 (checked to be a real date)."""
-    import datetime
+    from .network import window_date
 
-    if re.fullmatch(r"\d{4}", text):
-        return text
-    for form, pattern in (("%Y-%m", r"\d{4}-\d{2}"), ("%Y-%m-%d", r"\d{4}-\d{2}-\d{2}")):
-        if re.fullmatch(pattern, text):
-            try:
-                datetime.datetime.strptime(text, form)
-                return text
-            except ValueError:
-                break
-    raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (2020, 2020-05 or 2020-05-01)")
+    try:
+        return str(window_date(text))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def missing(paths: list[Path]) -> list[Path]:
@@ -179,7 +172,10 @@ def missing(paths: list[Path]) -> list[Path]:
 
 
 def cmd_build(args) -> int:
-    from .pipeline import NoArticles, build, default_jobs, progress_printer
+    import warnings
+
+    from .api import BuildWarning, NothingBuilt, build_graph
+    from .pipeline import default_jobs, progress_printer
 
     if not args.inputs and not DEFAULT_INPUT.is_dir():
         print("kg build: give the articles to build (files or folders of .txt, .html, .jsonl); the sample "
@@ -201,11 +197,17 @@ def cmd_build(args) -> int:
                 print(f"kg build: the output {args.output} is a folder; give a file, e.g. {args.output / 'graph.ttl'}",
                       file=sys.stderr)
                 return EXIT_USAGE
-            report = build(inputs, args.output, args.format, check=not args.no_validate, progress=progress_printer(),
-                           jobs=args.jobs or default_jobs())
-    except NoArticles as error:
-        print(f"kg build: {error}; nothing written", file=sys.stderr)
-        return 4
+            with warnings.catch_warnings():  # the summary below says what the warning would
+                warnings.simplefilter("ignore", BuildWarning)
+                graph = build_graph(inputs, args.output, format=args.format, validate=not args.no_validate,
+                                    jobs=args.jobs or default_jobs(), progress=progress_printer())
+            assert graph.report is not None
+            report = graph.report
+    except NothingBuilt as error:
+        if error.report is None:  # not one article file in the inputs
+            print(f"kg build: {error}; nothing written", file=sys.stderr)
+            return 4
+        report = error.report
     except ValueError as error:
         print(f"kg build: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -219,11 +221,8 @@ def cmd_build(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from rdflib import Graph
-
-    from .query import load
-    from .rdf.reason import materialize
-    from .rdf.validate import readable, validate
+    from .api import validate
+    from .formats import load
 
     if not args.graph.is_file():
         print(f"kg validate: no such file: {args.graph}", file=sys.stderr)
@@ -233,13 +232,9 @@ def cmd_validate(args) -> int:
     except Exception as error:
         print(f"kg validate: {args.graph} is not readable RDF: {_one_line(error)}", file=sys.stderr)
         return EXIT_USAGE
-    graph = Graph()
-    for triple in dataset.triples((None, None, None)):
-        graph.add(triple)
-    materialize(graph)
-    violations = validate(graph, engine="pyshacl" if args.pyshacl else "auto")
-    print(readable(violations))
-    return 0 if not violations else 5
+    report = validate(dataset, engine="pyshacl" if args.pyshacl else "auto")
+    print(report.text)
+    return 0 if report.conforms else 5
 
 
 def _one_line(error: BaseException) -> str:
@@ -254,11 +249,10 @@ def add_network_options(parser) -> None:
 
 
 def cmd_query(args) -> int:
-    from .endpoint import EndpointError, Settings
-    from .endpoint import query as remote_query
-    from .query import render
+    from .api import answer
+    from .endpoint import EndpointError
+    from .formats import render
     from .store import open_store
-    from .store import query as local_query
 
     if args.expression is None and args.query is None:
         print("kg query: give a .rq file or -e 'SELECT ...'", file=sys.stderr)
@@ -273,20 +267,20 @@ def cmd_query(args) -> int:
         return EXIT_USAGE
     try:
         if args.endpoint:
-            answer = remote_query(args.endpoint, text, Settings(args.timeout, args.retries), bindings)
+            got = answer(args.endpoint, text, bindings, timeout=args.timeout, retries=args.retries)
         else:
             data = None if args.store else (args.data or DEFAULT_OUTPUT)
             if data is not None and not data.is_file():
                 print(f"kg query: no such graph file: {data} (run 'kg build' first)", file=sys.stderr)
                 return EXIT_USAGE
-            answer = in_thread(lambda: local_query(open_store(args.store, data), text, bindings))
+            got = in_thread(lambda: answer(open_store(args.store, data), text, bindings))
     except EndpointError as error:
         print(f"kg query: {error}", file=sys.stderr)
         return EXIT_SERVER
     except (SyntaxError, ValueError, OSError) as error:
         print(f"kg query: {_one_line(error)}", file=sys.stderr)
         return EXIT_USAGE
-    print(render(answer, args.format))
+    print(render(got, args.format))
     return 0
 
 
@@ -346,7 +340,8 @@ def load_progress(every: int = 100):
 
 
 def cmd_network(args) -> int:
-    from .network import analyse
+    from .api import networks
+    from .network import write_networks
 
     if not args.graph.is_file():
         print(f"kg network: no such graph file: {args.graph} (run 'kg build' first)", file=sys.stderr)
@@ -359,10 +354,12 @@ def cmd_network(args) -> int:
         print(f"kg network: the output {args.output} is a file; give a folder", file=sys.stderr)
         return EXIT_USAGE
     try:
-        results = analyse(args.graph, args.output, args.since, args.until, pair)
+        found = networks(args.graph, args.since, args.until, args.pair)
     except (SyntaxError, ValueError) as error:
         print(f"kg network: {args.graph} is not readable RDF: {_one_line(error)}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        results = write_networks(found, args.output)
     except OSError as error:
         print(f"kg network: cannot write {error.filename or args.output}: {error.strerror or error}",
               file=sys.stderr)
@@ -381,29 +378,19 @@ def cmd_network(args) -> int:
 def cmd_facts(args) -> int:
     """The facts of each article as a JSON line; the exit status as kg build's: 3 if an input was skipped,
     4 if nothing was read."""
-    from .extract import extract
-    from .ingest import Problem, read_inputs, story_problem
+    from .api import iter_facts
+    from .ingest import Problem
 
     if gone := missing(args.inputs):
         print(f"kg facts: no such file or folder: {', '.join(map(str, gone))}", file=sys.stderr)
         return EXIT_USAGE
     read = skipped = 0
-    for item in read_inputs(args.inputs):
+    for item in iter_facts(args.inputs):
         if isinstance(item, Problem):
             print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
             skipped += 1
             continue
-        try:
-            facts = extract(item)
-        except Exception as error:  # as the build does: one bad article does not stop the run
-            print(f"skipped {item.source}: could not be read: {error!r}", file=sys.stderr)
-            skipped += 1
-            continue
-        if problem := story_problem(facts.article.text):
-            print(f"skipped {item.source}: {problem}", file=sys.stderr)
-            skipped += 1
-            continue
-        print(json.dumps(facts.to_dict(), ensure_ascii=False))
+        print(json.dumps(item.to_dict(), ensure_ascii=False))
         read += 1
     if read == 0:
         if not skipped:

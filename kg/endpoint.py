@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .results import from_json
 from .store import Answer, graph_quads, with_bindings
 
 USER_VARIABLE, PASSWORD_VARIABLE = "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD"
@@ -267,5 +268,4 @@ def query(endpoint: str, text: str, settings: Settings, bindings: dict[str, str]
     if "boolean" in result:
         return Answer("ask", boolean=bool(result["boolean"]))
     columns = result.get("head", {}).get("vars", [])
-    rows = [[row[c]["value"] if c in row else None for c in columns] for row in result["results"]["bindings"]]
-    return Answer("select", columns, rows)
+    return Answer.select(columns, [[from_json(row.get(c)) for c in columns] for row in result["results"]["bindings"]])

@@ -13,9 +13,30 @@ all. The lexicons read in every sentence, and those anchors, are found in one pa
 
 from __future__ import annotations
 
+import sys
+
+# This module reads patterns with CPython's own, private, regular-expression internals, which may change in
+# any release: these, on these versions only. To support a new version, add it and run the tests under it
+# (tests/test_fastmatch_versions.py runs this module's checks under every listed version found).
+INTERNALS = ("re._parser (parse, SubPattern.getwidth)", "re._constants (the opcodes)",
+             "re._casefix._EXTRA_CASES", "_sre.unicode_tolower")
+SUPPORTED_PYTHON = ((3, 11), (3, 12), (3, 13))
+
+
+def check_python(version: tuple[int, ...] = tuple(sys.version_info[:2]), implementation: str = sys.implementation.name,
+                 ) -> None:
+    """ImportError, saying why, on an interpreter whose internals the matcher is not tested with."""
+    if implementation != "cpython" or tuple(version[:2]) not in SUPPORTED_PYTHON:
+        found = f"{implementation} {'.'.join(map(str, version[:2]))}"
+        supported = ", ".join(f"{major}.{minor}" for major, minor in SUPPORTED_PYTHON)
+        raise ImportError(f"diplokg runs on CPython {supported}, not {found}: its fast matcher (kg/fastmatch.py) "
+                          f"builds on CPython's private {', '.join(INTERNALS)}")
+
+
+check_python()
+
 import _sre
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from re import _casefix, _parser

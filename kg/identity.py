@@ -182,9 +182,9 @@ def resolve(records: dict[tuple[str, str], NameRecord]) -> Identities:
         if len(fuller) == 1:
             join(g, fuller.pop())
         elif len(fuller) > 1:
-            names = sorted(n for n, _ in groups[g])
+            shorter = sorted(n for n, _ in groups[g])
             others = sorted(n for f in fuller for n, _ in groups[f] if key_of(n) == f[1:])
-            identities.doubts.append(f"{', '.join(names)} ({g[0]}) may be any of: {', '.join(others)}")
+            identities.doubts.append(f"{', '.join(shorter)} ({g[0]}) may be any of: {', '.join(others)}")
     for g in sorted(g for g in groups if not g[0]):  # no state: the one person of any state it fits
         fits = {root(f) for f in groups if f[0] and (f[1:] == g[1:] or (len(f) > len(g) and _shortens(g[1:], f[1:])))}
         if len(fits) == 1:
@@ -192,15 +192,15 @@ def resolve(records: dict[tuple[str, str], NameRecord]) -> Identities:
     members: dict[tuple[str, ...], set[tuple[str, str]]] = {}
     for g, names in groups.items():
         members.setdefault(root(g), set()).update(names)
-    for g, names in sorted(members.items()):
+    for g, group in sorted(members.items()):
         if not g[0]:
             continue  # no state found for these names: their officials are left out, and said so
-        person = _person(g[0], names, records)
-        for name in names:
-            identities.person_of[name] = person
+        person = _person(g[0], group, records)
+        for member in group:
+            identities.person_of[member] = person
         posts = identities.posts.setdefault((person.key, person.country), {})
-        for name in names:
-            for role, (first, last) in records[name].posts.items():
+        for member in group:
+            for role, (first, last) in records[member].posts.items():
                 old = posts.get(role, (first, last))
                 posts[role] = (min(old[0], first), max(old[1], last))
     return identities
@@ -243,7 +243,7 @@ def _person(country: str, names: Iterable[tuple[str, str]], records: dict[tuple[
     them, the most used among equals; its key is that spelling's slug, in its state."""
     from .rdf.namespaces import slug
 
-    spellings = Counter()
+    spellings: Counter[str] = Counter()
     languages: dict[str, Counter] = {}
     for name, state in names:
         spellings[name] += records[(name, state)].articles

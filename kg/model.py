@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass
 class Article:
-    id: str
-    text: str
+    id: str = ""  # the last segment of its IRI; kg.build_graph makes one (from the URL or the text) when empty
+    text: str = ""
     source: str = ""
     url: str | None = None
     title: str | None = None

@@ -9,30 +9,79 @@ The graphs are built from SPARQL answers (queries/network_*.rq), not by walking 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+import pyoxigraph as ox
 
 from .resources import query_text
-from .store import open_store, query
+from .store import Answer, open_store, query
+
+if TYPE_CHECKING:
+    from .picture import Picture
 
 MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")
 
 
 @dataclass
 class Networks:
+    """The networks of a graph, as networkx graphs ready for nx.pagerank, drawing or export (GraphML, GEXF).
+
+    Nodes: officials by IRI, with 'label' (the name), 'country' (ISO code), 'roles' (codes of the posts
+    held, joined by '; '); states by ISO code, with 'label', 'country' and 'name' (in English); events
+    (bipartite only) by IRI, with 'label', 'type' and 'date' (ISO, as precise as known). Every node has
+    'kind' (official, country, event). Edges: 'weight' (events and commitments shared), 'events',
+    'commitments'. Once scored (score_networks, kg.networks, kg network), officials and states also carry
+    the measures of MEASURES and their Louvain 'community'."""
+
     officials: nx.Graph
     countries: nx.Graph
     bipartite: nx.Graph
 
+    def draw(self, which: str, path: Path | str, title: str | None = None) -> Picture:
+        """A picture of the scored 'officials' or 'countries' network, as kg network draws it, saved at path
+        (PNG, or any format matplotlib writes by its suffix)."""
+        from .picture import draw
 
-def rows(store, name: str) -> list[dict]:
-    answer = query(store, query_text(name))
+        if which not in TITLES:
+            raise ValueError(f"which: 'officials' or 'countries', not {which!r}")
+        names = {str(n): str(d.get("name", n)) for n, d in self.countries.nodes(data=True)}
+        return draw(getattr(self, which), Path(path), title or TITLES[which], which, names)
+
+
+Ask = Callable[[str], Answer]  # a query's answer from wherever the graph is (kg.api: a store or a server)
+
+
+def rows(store: ox.Store | Ask, name: str) -> list[dict]:
+    text = query_text(name)
+    answer = query(store, text) if isinstance(store, ox.Store) else store(text)
     return [dict(zip(answer.columns, row)) for row in answer.rows]
+
+
+def window_date(value: str | int | datetime.date | None) -> str | None:
+    """A --since or --until value as the ISO date text events are compared with: 2020, '2020-05' or
+    '2020-05-01' (checked to be a real date), or a date; ValueError if it is none of these."""
+    if value is None or isinstance(value, datetime.date):
+        return None if value is None else value.isoformat()[:10]
+    text = str(value)
+    if re.fullmatch(r"\d{4}", text):
+        return text
+    for form, pattern in (("%Y-%m", r"\d{4}-\d{2}"), ("%Y-%m-%d", r"\d{4}-\d{2}-\d{2}")):
+        if re.fullmatch(pattern, text):
+            try:
+                datetime.datetime.strptime(text, form)
+                return text
+            except ValueError:
+                break
+    raise ValueError(f"{text!r} is not an ISO date (2020, 2020-05 or 2020-05-01)")
 
 
 def in_window(date: str | None, since: str | None, until: str | None) -> bool:
@@ -43,7 +92,7 @@ def in_window(date: str | None, since: str | None, until: str | None) -> bool:
     return (not since or date >= since) and (not until or date[:len(until)] <= until)
 
 
-def build_networks(store, since: str | None = None, until: str | None = None,
+def build_networks(store: ox.Store | Ask, since: str | None = None, until: str | None = None,
                    pair: tuple[str, str] | None = None) -> Networks:
     """The three graphs, optionally for a time window (ISO dates, inclusive) or one pair of states."""
     events: dict[str, dict] = {}
@@ -55,7 +104,9 @@ def build_networks(store, since: str | None = None, until: str | None = None,
     if pair:
         events = {k: e for k, e in events.items() if set(pair) <= {c for _, c in e["people"].values()}}
 
-    officials, countries, bipartite = nx.Graph(), nx.Graph(), nx.Graph()
+    officials: nx.Graph = nx.Graph()
+    countries: nx.Graph = nx.Graph()
+    bipartite: nx.Graph = nx.Graph()
     for event_id, event in sorted(events.items()):
         bipartite.add_node(event_id, kind="event", label=f"{event['type']} {event['date']}".strip(),
                            type=event["type"], date=event["date"])
@@ -69,7 +120,7 @@ def build_networks(store, since: str | None = None, until: str | None = None,
         states = sorted({c for _, c in event["people"].values()})
         for a, b in combinations(states, 2):
             _bump(countries, a, b, "events")
-    commitments: dict[str, dict] = {}
+    commitments: dict[str, set[str]] = {}
     for r in rows(store, "network_commitments.rq"):
         if in_window(r["date"], since, until):
             commitments.setdefault(r["commitment"], set()).add(r["actor"])
@@ -80,6 +131,18 @@ def build_networks(store, since: str | None = None, until: str | None = None,
             for code in (a, b):
                 countries.add_node(code, kind="country", label=code, country=code)
             _bump(countries, a, b, "commitments")
+    roles: dict[str, set[str]] = {}
+    for r in rows(store, "network_officials.rq"):
+        if r["kind"] == "role":
+            roles.setdefault(r["node"], set()).add(r["value"])
+        elif r["kind"] == "name" and r["node"] in countries:
+            countries.nodes[r["node"]]["name"] = r["value"]
+    for graph in (officials, bipartite):
+        for node, data in graph.nodes(data=True):
+            if data["kind"] == "official":
+                data["roles"] = "; ".join(sorted(roles.get(node, ())))
+    for node, data in countries.nodes(data=True):
+        data.setdefault("name", node)
     return Networks(officials, countries, bipartite)
 
 
@@ -88,6 +151,26 @@ def _bump(graph: nx.Graph, a: str, b: str, what: str) -> None:
     data["weight"] += 1
     data[what] += 1
     graph.add_edge(a, b, **data)
+
+
+def score_networks(networks: Networks) -> dict[str, dict[str, dict]]:
+    """Centrality of officials and of states (centrality()), also set on their nodes, so the graphs
+    carry what kg network writes; returns the scores by network and node."""
+    found = {}
+    for name, graph in (("officials", networks.officials), ("countries", networks.countries)):
+        scores = centrality(graph)
+        for node, values in scores.items():
+            graph.nodes[node].update({k: v for k, v in values.items() if k not in ("label", "country")})
+        for _, _, data in graph.edges(data=True):
+            data.pop("distance", None)  # centrality's own working: 1 / weight
+        found[name] = scores
+    return found
+
+
+def scores_of(graph: nx.Graph) -> dict[str, dict]:
+    """The scores set on a scored graph's nodes, in the shape centrality() gives them."""
+    keys = ("label", "country", *MEASURES, "community")
+    return {n: {k: data[k] for k in keys if k in data} for n, data in graph.nodes(data=True)}
 
 
 def centrality(graph: nx.Graph) -> dict[str, dict]:
@@ -167,56 +250,33 @@ def scores_as_turtle(officials: dict[str, dict], countries: dict[str, dict]) -> 
     return graph.serialize(format="turtle")
 
 
-def draw(graph: nx.Graph, scores: dict[str, dict], path: Path, title: str) -> None:
-    """A picture a person can read: size by PageRank, colour by state, names on the nodes."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    figure, axes = plt.subplots(figsize=(12, 9), dpi=110)
-    axes.set_title(title)
-    axes.axis("off")
-    if graph.number_of_nodes():
-        layout = nx.spring_layout(graph, seed=7, weight="weight", k=2.5 / max(1, len(graph)) ** 0.5)
-        states = sorted({graph.nodes[n].get("country", "") for n in graph})
-        palette = matplotlib.colormaps["tab10" if len(states) <= 10 else "tab20"]
-        colour = {c: palette(i % palette.N) for i, c in enumerate(states)}
-        top = max(s.get("pagerank", 0) for s in scores.values()) or 1
-        nx.draw_networkx_edges(graph, layout, ax=axes, alpha=0.6, edge_color="#555555",
-                               width=[0.8 + graph[a][b]["weight"] for a, b in graph.edges])
-        nx.draw_networkx_nodes(graph, layout, ax=axes, node_color=[colour[graph.nodes[n].get("country", "")]
-                                                                   for n in graph],
-                               node_size=[80 + 1200 * scores[n].get("pagerank", 0) / top for n in graph])
-        nx.draw_networkx_labels(graph, layout, ax=axes, font_size=8,
-                                labels={n: graph.nodes[n].get("label", n) for n in graph})
-        for state in states:
-            axes.scatter([], [], color=colour[state], label=state)
-        axes.legend(title="State", loc="lower left", fontsize=8, frameon=False)
-    figure.tight_layout()
-    figure.savefig(path)
-    plt.close(figure)
-
-
 def analyse(graph_file: Path, out: Path, since: str | None = None, until: str | None = None,
             pair: tuple[str, str] | None = None) -> dict[str, list[dict]]:
     """Everything kg network writes: rankings, GraphML, GEXF, a picture, and the scores as RDF."""
+    networks = build_networks(open_store(data=graph_file), since, until, pair)
+    score_networks(networks)
+    return write_networks(networks, out)
+
+
+TITLES = {"officials": "Officials who met: size by PageRank, colour by state, lines by events shared",
+          "countries": "States: size by PageRank, lines by events and commitments shared"}
+
+
+def write_networks(networks: Networks, out: Path) -> dict[str, list[dict]]:
+    """The files of kg network for scored networks (score_networks): rankings (CSV, JSON), GraphML, GEXF,
+    pictures and scores.ttl, in the folder out. Returns the rankings, by PageRank."""
     from .rdf.write import write_text
 
-    networks = build_networks(open_store(data=graph_file), since, until, pair)
     out.mkdir(parents=True, exist_ok=True)
     results = {}
     for name, graph in (("officials", networks.officials), ("countries", networks.countries)):
-        scores = centrality(graph)
-        table = ranking(scores)
+        table = ranking(scores_of(graph))
         results[name] = table
         write_text(out / f"{name}.csv", ranking_csv(table))
         write_text(out / f"{name}.json", json.dumps(table, ensure_ascii=False, indent=2) + "\n")
-        for node, values in scores.items():
-            graph.nodes[node].update({k: v for k, v in values.items() if k not in ("label", "country")})
         _write_graph(graph, out / f"{name}.graphml", nx.write_graphml)
         _write_graph(graph, out / f"{name}.gexf", nx.write_gexf)
-        draw(graph, scores, out / f"{name}.png", f"{name.capitalize()}: size by PageRank, colour by state")
+        networks.draw(name, out / f"{name}.png")
     _write_graph(networks.bipartite, out / "officials-events.graphml", nx.write_graphml)
     _write_graph(networks.bipartite, out / "officials-events.gexf", nx.write_gexf)
     write_text(out / "scores.ttl", scores_as_turtle({r["id"]: r for r in results["officials"]},
@@ -224,10 +284,10 @@ def analyse(graph_file: Path, out: Path, since: str | None = None, until: str | 
     return results
 
 
-def _write_graph(graph: nx.Graph, path: Path, writer) -> None:
+def _write_graph(graph: nx.Graph, path: Path, writer: Callable[[nx.Graph, Any], None]) -> None:
     from .rdf.write import write_text
 
-    clean = nx.Graph()
+    clean: nx.Graph = nx.Graph()
     clean.add_nodes_from((n, {k: v for k, v in d.items() if v is not None}) for n, d in graph.nodes(data=True))
     clean.add_edges_from((a, b, {k: v for k, v in d.items() if k != "distance"}) for a, b, d in graph.edges(data=True))
     buffer = io.BytesIO()

@@ -23,7 +23,7 @@ def people(graph: Path) -> tuple[list[dict], list[str]]:
             "person": r["person"], "name": r["name"], "country": r["country"], "role": r["role"],
             "first": r["first"], "last": r["last"], "articles": set()})
         row["articles"].add(r["article"])
-        spellings.setdefault(r["person"], set()).add(r["written"])
+        spellings.setdefault(str(r["person"]), set()).add(str(r["written"]))
     rows = []
     for (person, _), row in sorted(posts.items(), key=lambda kv: (kv[1]["country"], kv[1]["name"], kv[0])):
         rows.append({**row, "articles": len(row["articles"]), "spellings": sorted(spellings[person])})

@@ -190,8 +190,8 @@ def read(item: Article | Problem) -> Read | Problem:
         return Problem(item.source, str(problem))
     except Exception as error:  # one bad article must not stop the run
         return Problem(item.source, f"could not be read: {error!r}")
-    if problem := story_problem(facts.article.text):
-        return Problem(item.source, problem)
+    if why := story_problem(facts.article.text):
+        return Problem(item.source, why)
     facts.article.text = ""
     return Read(facts, item.source, {"extract": time.perf_counter() - clock})
 
@@ -299,19 +299,22 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def build(inputs: list[Path], output: Path, fmt: str | None = None, check: bool = True,
-          progress: Callable[[int], None] | None = None, jobs: int = 1) -> BuildReport:
+          progress: Callable[[int], None] | None = None, jobs: int = 1,
+          articles: Iterable[Article | Problem] | None = None) -> BuildReport:
     """Build the inputs into output, in two passes: the first reads every article's facts (in
     workers) into a spool file beside the output and the index of officials' names; who is who
     is then resolved over that index; the second maps, validates and writes each article (in
     workers), then the posts in time. The output, the rejected file and the report are replaced
-    only when at least one article was written; otherwise all are left as they were (exit 4)."""
+    only when at least one article was written; otherwise all are left as they were (exit 4).
+    articles: the articles already read (texts given from Python, kg.api), read instead of the inputs."""
     started = time.perf_counter()
     fmt = format_for(output, fmt)
     report = BuildReport(output=str(output), format=fmt, validated=check)
     rejected_path = rejected_output(output)
     for path in (output, rejected_path, report_path(output), spool_path(output)):
         remove_stale_parts(path)
-    items = _timed(_require_articles(read_inputs(inputs), inputs), report.stage_seconds)
+    given = read_inputs(inputs) if articles is None else articles
+    items = _timed(_require_articles(given, inputs), report.stage_seconds)
     rejected: GraphWriter | None = None
     with Spool(spool_path(output)) as spool:
         index = NameIndex()
@@ -534,7 +537,7 @@ def build_partitioned(inputs: list[Path], output: Path, scheduler: str, check: b
     output.mkdir(parents=True, exist_ok=True)
     rejected: GraphWriter | None = None
 
-    def on_cluster(work: Iterable[tuple], function: Callable[..., list], **kwargs) -> Iterator:
+    def on_cluster(work: Iterable[tuple], function: Callable, **kwargs) -> Iterator:
         """function over the work's batches on the cluster, a few in flight, results in order."""
         window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
         pending: list = []

@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
+
+from .results import Term, from_oxigraph
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_PARAM = re.compile(r"^#\s*default\s+\?(\w+)\s*=\s*(.+?)\s*$", re.M)
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
@@ -21,13 +27,29 @@ FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.Rd
 
 @dataclass
 class Answer:
-    """A query's answer in one shape for every backend."""
+    """A query's answer in one shape for every backend: rows of strings (what kg query prints) and the
+    same rows as RDF terms, with their datatypes (what to_dataframe types its columns by)."""
 
     kind: str  # select, ask or graph
     columns: list[str] = field(default_factory=list)
     rows: list[list[str | None]] = field(default_factory=list)
     boolean: bool | None = None
     turtle: str = ""
+    terms: list[list[Term | None]] = field(default_factory=list)
+
+    @classmethod
+    def select(cls, columns: list[str], terms: list[list[Term | None]]) -> Answer:
+        """A SELECT answer from its terms; the strings are their lexical forms (a blank node's bare id)."""
+        rows = [[None if t is None else t.value for t in row] for row in terms]
+        return cls("select", columns, rows, terms=terms)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """The rows as a DataFrame with typed columns (kg/results.py says which types)."""
+        from .results import to_dataframe
+
+        if self.kind != "select":
+            raise ValueError(f"a {self.kind} answer has no rows")
+        return to_dataframe(self.columns, self.terms)
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
@@ -113,12 +135,6 @@ def with_bindings(query: str, given: dict[str, str]) -> str:
     return query[:where.end()] + block + query[where.end():]
 
 
-def term_text(term) -> str | None:
-    if term is None:
-        return None
-    return term.value
-
-
 def load_file(store: ox.Store, path: Path) -> dict[str, int]:
     """Load a graph file, replacing each named graph it holds (graph_quads says which).
     Returns the number of quads per graph."""
@@ -171,7 +187,7 @@ def _as_built(quads: list[ox.Quad]) -> dict[str, list[ox.Quad]]:
     article_of: dict = {}
     for q in quads:
         if q.predicate == RDF_TYPE and q.object == ARTICLE_CLASS:
-            article_of[q.subject] = q.subject.value
+            article_of[q.subject] = _value(q.subject)
     for q in quads:
         if q.predicate == DERIVED_FROM and q.object in article_of:
             article_of[q.subject] = article_of[q.object]
@@ -180,10 +196,15 @@ def _as_built(quads: list[ox.Quad]) -> dict[str, list[ox.Quad]]:
     for q in quads:
         name = article_of.get(q.subject) or article_of.get(q.object)
         if name is None:
-            subject = q.subject.value
+            subject = _value(q.subject)
             name = VOCABULARY_GRAPH if subject in ontology else subject
         by_graph.setdefault(name, []).append(q)
     return by_graph
+
+
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
+    """An IRI or a blank node's id; a quoted triple (RDF-star) as written."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 def open_store(location: Path | None = None, data: Path | None = None, create: bool = False) -> ox.Store:
@@ -207,9 +228,16 @@ def query(store: ox.Store, text: str, bindings: dict[str, str] | None = None) ->
         return Answer("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]
-        rows = [[term_text(solution[c]) for c in columns] for solution in result]
-        return Answer("select", columns, rows)
+        seen: dict = {}  # IRIs and codes recur from row to row: each term converted once per answer
+
+        def term(value: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Term | None:
+            found = seen.get(value)
+            if found is None:
+                found = seen[value] = from_oxigraph(value)
+            return found
+        return Answer.select(columns, [[term(value) for value in solution] for solution in result])
     triples = list(result)
     graph = ox.Store()
     graph.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
-    return Answer("graph", turtle=graph.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()).decode())
+    turtle = graph.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()) or b""
+    return Answer("graph", turtle=turtle.decode())

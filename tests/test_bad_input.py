@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from kg.cli import main
 from kg.extract import Unreadable, extract
+from kg.formats import load
 from kg.model import Article
 from kg.pipeline import EXIT_SKIPPED, build
-from kg.query import load
 from kg.rdf.mapping import to_graphs
 from kg.rdf.namespaces import SCHEMA, article_iri
 from kg.rdf.reason import materialize

@@ -115,6 +115,24 @@ def test_cli_load_and_query_on_the_server(server, trig, capsys):
     assert "Bonnie Jenkins" in capsys.readouterr().out
 
 
+def test_the_server_gives_the_same_typed_frames_as_the_embedded_store(server, trig):
+    import pandas as pd
+
+    import kg
+
+    load(trig, f"{server}/store", Settings(**FAST))
+    for name in ("cq_events.rq", "dialogue_editions.rq", "partnership_timeline.rq", "officials_by_role.rq"):
+        remote = kg.query(f"{server}/query", name, timeout=5.0, retries=1)
+        embedded = kg.query(trig, name)
+        assert not remote.empty, name
+        key = list(remote.columns)
+        pd.testing.assert_frame_equal(remote.sort_values(key).reset_index(drop=True),
+                                      embedded.sort_values(key).reset_index(drop=True), obj=name)
+    assert kg.query(f"{server}/query", "ASK { ?s ?p ?o }", retries=0) is True
+    nets = kg.networks(f"{server}/query", retries=0)
+    assert nets.officials.number_of_nodes() == kg.networks(trig).officials.number_of_nodes() > 5
+
+
 def test_embedded_persistent_store(trig, tmp_path, capsys):
     store = tmp_path / "store"
     assert main(["load", str(trig), "--store", str(store)]) == 0

@@ -89,3 +89,41 @@ def test_outputs_a_person_and_a_tool_can_read(sample_graph, tmp_path):
     answer = query(scores, "PREFIX dko: <https://w3id.org/diplokg/ontology#> "
                            "SELECT ?x WHERE { ?x dko:pagerank ?p } ORDER BY DESC(?p) LIMIT 1")
     assert answer.rows[0][0].endswith("/country/VN")
+
+
+def test_pictures_of_the_samples_can_be_read(sample_graph, tmp_path):
+    """No edge passes over a node it does not join, no name covers a node or another name, and there is a key."""
+    from kg.network import score_networks
+
+    networks = build_networks(open_store(data=sample_graph))
+    score_networks(networks)
+    for which in ("officials", "countries"):
+        picture = networks.draw(which, tmp_path / f"{which}.png")
+        assert len(picture.nodes) == getattr(networks, which).number_of_nodes() > 5
+        assert picture.edges_through_nodes() == [] and picture.hidden_labels() == []
+        assert len(picture.labels) == len(picture.nodes)  # every node named
+        assert {"State", "Size"} <= set(picture.legend) and any(t.startswith("Line width") for t in picture.legend)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_pictures_of_tangled_networks_can_be_read(seed, tmp_path):
+    """Denser than the samples: random graphs, where a plain spring layout puts edges over nodes."""
+    from kg.picture import _conflicts, _normalised, draw
+
+    graph = nx.gnm_random_graph(18, 32, seed=seed)
+    for node in graph:
+        graph.nodes[node].update(label=f"Official number {node}", country="VN" if node % 3 else "US",
+                                 pagerank=1 / (1 + node))
+    spring = {n: tuple(p) for n, p in nx.spring_layout(graph, seed=seed).items()}
+    picture = draw(graph, tmp_path / "tangled.png", "tangled")
+    assert _conflicts(graph, _normalised(spring))  # a plain layout has edges over nodes (or running on in a line)
+    assert picture.edges_through_nodes() == [] and picture.hidden_labels() == []
+
+
+def test_the_picture_checks_find_what_they_look_for():
+    from kg.picture import Picture
+
+    picture = Picture(nodes={"a": (0, 0, 5), "b": (100, 0, 5), "c": (50, 2, 5)}, edges=[("a", "b")],
+                      labels={"a": (10, -5, 60, 5), "c": (200, 200, 220, 210)})
+    assert picture.edges_through_nodes() == [("a", "b", "c")]
+    assert ("a", "c") in picture.hidden_labels()  # a's name runs over node c

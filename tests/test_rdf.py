@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
+from kg.formats import load
 from kg.pipeline import build
-from kg.query import load
 from kg.rdf.namespaces import DKO, DKR, SCHEMA
 
 FORMATS = ["ttl", "trig", "nt", "nq", "jsonld"]

@@ -12,7 +12,7 @@ from kg.rdf.validate import validate
 
 @pytest.fixture(scope="module")
 def good(sample_graph) -> Graph:
-    from kg.query import load
+    from kg.formats import load
     from kg.rdf.reason import materialize
 
     graph = Graph()

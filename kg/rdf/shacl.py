@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -134,11 +135,11 @@ class Shapes:
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
         self.compiled: dict[Node, Shape] = {}
-        roots = set(graph.subjects(SH.targetClass, None))
+        roots = cast("set[Node]", set(graph.subjects(SH.targetClass, None)))
         for other in (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target, SH.sparql,
                       SH.deactivated, SH.severity, SH.closed):
             if next(graph.triples((None, other, None)), None):
-                raise Unsupported(f"{graph.qname(other)} is not supported")
+                raise Unsupported(f"{graph.qname(str(other))} is not supported")
         self.targeted = [self.shape(s) for s in sorted(roots)]
 
     def shape(self, node: Node) -> Shape:
@@ -146,22 +147,25 @@ class Shapes:
             return self.compiled[node]
         g = self.graph
         for p in set(g.predicates(node, None)) - KNOWN:
-            raise Unsupported(f"{g.qname(p)} on shape {node} is not supported")
+            raise Unsupported(f"{g.qname(str(p))} on shape {node} is not supported")
         path = canonical(g.value(node, SH.path))
         if path is not None and not isinstance(path, URIRef):
             raise Unsupported(f"only IRI paths are supported (shape {node})")
         message = g.value(node, SH.message)
-        shape = Shape(node, path, str(message) if message is not None else None, list(g.objects(node, SH.targetClass)))
+        shape = Shape(node, path, str(message) if message is not None else None,
+                      cast("list[Node]", list(g.objects(node, SH.targetClass))))
         self.compiled[node] = shape  # before compiling parts, so shapes may refer to each other
         shape.value_tests, shape.components = self.components(node)
-        shape.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property))]
+        shape.properties = [self.shape(p) for p in sorted(cast("list[Node]", list(g.objects(node, SH.property))))]
         shape.quiet_when_empty = shape.path is not None and not shape.properties and not any(
             (node, p, None) in g for p in (SH.minCount, SH.hasValue, SH.qualifiedMinCount))
         return shape
 
     def components(self, node: Node) -> tuple[list[tuple[Callable, Callable]], list[Callable]]:
         """The tests each value must pass, and the checks of all values at once."""
-        g, tests, found = self.graph, [], []
+        g = self.graph
+        tests: list[tuple[Callable, Callable]] = []
+        found: list[Callable] = []
 
         def value(p):
             return canonical(g.value(node, p))
@@ -194,9 +198,9 @@ class Shapes:
         if (wanted := value(SH.hasValue)) is not None:
             found.append(lambda f, vs, i: () if wanted in vs else [(f"{f} does not have value {wanted}", [])])
         for other in g.objects(node, SH.node):
-            found.append(self.node_check(other))
+            found.append(self.node_check(cast(Node, other)))
         for options in g.objects(node, SH["or"]):
-            found.append(self.or_check(list(Collection(g, options))))
+            found.append(self.or_check(cast("list[Node]", list(Collection(g, options)))))
         if (qualified := value(SH.qualifiedValueShape)) is not None:
             low_n, high_n = value(SH.qualifiedMinCount), value(SH.qualifiedMaxCount)
             found.append(self.qualified_check(qualified, low_n, high_n))
@@ -206,7 +210,7 @@ class Shapes:
         nested = self.shape(other)  # registered before its parts are compiled: shapes may refer to each other
 
         def check(focus, values, index):
-            out = []
+            out: list[tuple[str, list]] = []
             for v in values:
                 details = nested.nested_results(v, index)
                 if details:
@@ -227,7 +231,7 @@ class Shapes:
 
         def check(focus, values, index):
             n = sum(shape.conforms(v, index) for v in values)
-            out = []
+            out: list[tuple[str, list]] = []
             if low is not None and n < int(low):
                 out.append((f"Fewer than {low} values of {focus} conform to the qualified shape", []))
             if high is not None and n > int(high):

@@ -1,4 +1,5 @@
-"""Print a query's answer as a table, CSV, TSV or JSON; load graph files for rdflib users."""
+"""The formats of the command line: graph files read with rdflib, and query answers printed as a table, CSV,
+TSV or JSON. (Not kg/query.py: `kg.query` is the function of the Python API.)"""
 
 from __future__ import annotations
 
