@@ -38,7 +38,7 @@ def templates(lang: str) -> list[tuple[str, dict[str, str], str | None, str]]:
         if facts.article.lang != lang:
             continue
         names = {o.name: o.country for o in facts.officials}
-        out.append((article.text, names, main_partner(facts.article.text, lexicon(lang)), lang))
+        out.append((article.text, names, main_partner(facts.article.text.split("\n"), lexicon(lang)), lang))
     return out
 
 

@@ -113,7 +113,8 @@ def clean(article: Article) -> Article:
         if line in kept:
             continue
         kept.add(line)
-        if story and INITIAL_END.search(story[-1]):  # "Ngài Elbridge A." / "Colby, ...": a name cut by the page
+        # "Ngài Elbridge A." / "Colby, ...": a name cut by the page
+        if story and INITIAL_END.search(story[-1], len(story[-1]) - 2):
             story[-1] = f"{story[-1]} {line}"
             continue
         story.append(line)

@@ -52,6 +52,8 @@ DIGIT = r"\d"  # stands for the digits among first characters
 
 def single_spaced(text: str) -> str:
     """Each run of white space as one space: a phrase as the lexicons write it."""
+    if "  " not in text and text.isprintable():  # no white space but single spaces: most texts
+        return text
     return WHITE_SPACE.sub(" ", text)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -268,7 +269,16 @@ class Lexicon:
         """Where a text names parties: (start, end, code). Short and ambiguous forms ("Mỹ", "Nga")
         count where they stand alone, neither next to another capitalised word ("Mỹ Đình", "Tuấn
         Anh") nor opening the text."""
-        return _party_mentions(self, text)
+        return _party_mentions(self, text)[0]
+
+    def party_mentions_in_story(self, sentences: Iterable[str]) -> Iterator[tuple[int, int, int, str]]:
+        """party_mentions of a story's sentences (each sentence's found once, for every reader of it),
+        as (sentence, start, end, code): a short form opening a sentence counts, as it does after a
+        stop in the story's text, unless it opens the story."""
+        for k, sentence in enumerate(sentences):
+            found, opening = _party_mentions(self, sentence)
+            for start, end, code in ([opening] if opening and k else []) + found:
+                yield k, start, end, code
 
     def spelled(self, pattern: str) -> str:
         """A date pattern with {month} and {weekday} standing for the names of calendar.tsv."""
@@ -288,15 +298,19 @@ class Lexicon:
 
 
 @lru_cache(maxsize=512)
-def _party_mentions(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
-    found = []
+def _party_mentions(lex: Lexicon, text: str) -> tuple[list[tuple[int, int, str]], tuple[int, int, str] | None]:
+    """The text's party mentions, and apart from them a short form that opens the text alone."""
+    found, opening = [], None
     for m in lex.country_or_short_re.finditer(text):
         name = m.group()
         if name in lex.country_of_name:
             found.append((m.start(), m.end(), lex.country_of_name[name]))
-        elif m.start() and not _capitalised_next_to(text, m.start(), m.end()):
-            found.append((m.start(), m.end(), lex.short_names[name]))
-    return found
+        elif not _capitalised_next_to(text, m.start(), m.end()):
+            if m.start():
+                found.append((m.start(), m.end(), lex.short_names[name]))
+            else:
+                opening = (m.start(), m.end(), lex.short_names[name])
+    return found, opening
 
 
 def _capitalised_next_to(text: str, start: int, end: int) -> bool:

@@ -44,7 +44,7 @@ def extract(article: Article) -> ArticleFacts:
     story = read_story(article)
     lex = lexicon(story.lang)
     sentences = split_sentences(story.text, lex)
-    partner = main_partner(story.text, lex)
+    partner = main_partner([s.text for s in sentences], lex)
     mentions = [m for s in sentences for m in officials.find_mentions(s, lex)]
     text_of = {s.index: s.text for s in sentences}
 
@@ -101,18 +101,18 @@ def extract(article: Article) -> ArticleFacts:
     return drop_doubtful(facts)
 
 
-def main_partner(text: str, lex: Lexicon) -> str | None:
+def main_partner(sentences: list[str], lex: Lexicon) -> str | None:
     """The state the article is about besides Vietnam: the one it names most, first on a tie."""
-    places = [(hit.start(), hit.end()) for hit in lex.place_re.finditer(text)]
+    places = [[(hit.start(), hit.end()) for hit in lex.place_re.finditer(sentence)] for sentence in sentences]
     counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for start, _, code in lex.party_mentions(text):
-        if any(a <= start < b for a, b in places):  # "Lào Cai": a place, not Laos
+    first: dict[str, tuple[int, int]] = {}
+    for k, start, _, code in lex.party_mentions_in_story(sentences):
+        if any(a <= start < b for a, b in places[k]):  # "Lào Cai": a place, not Laos
             continue
         counts[code] += 1
-        first.setdefault(code, start)
+        first.setdefault(code, (k, start))
     states = [c for c in counts if c != "VN" and lex.countries[c].kind == "state"]
-    return max(states, key=lambda c: (counts[c], -first[c])) if states else None
+    return max(states, key=lambda c: (counts[c], -first[c][0], -first[c][1])) if states else None
 
 
 def lead_date(sentences: list[Sentence], year: int | None, published: str | None, lex: Lexicon) -> str | None:
@@ -186,11 +186,12 @@ def people_by_sentence(sentences, mentions, resolved, known,
         if key in known:
             found[m.sentence].append((m.start, m.end, key, m.deceased or known[key].deceased))
     full_names = {n: p.key for p in known.values() for n in [p.key, *p.aliases] if len(n.split()) > 1}
+    full_list, short_list = list(full_names), list(short)
     for s in sentences:
-        for start, end, name in whole_words(s.text, list(full_names)):
+        for start, end, name in whole_words(s.text, full_list):
             if not any(a <= start < b for a, b, _, _ in found[s.index]):
                 found[s.index].append((start, end, full_names[name], known[full_names[name]].deceased))
-        for start, end, word in whole_words(s.text, list(short)):
+        for start, end, word in whole_words(s.text, short_list):
             if not any(a <= start < b for a, b, _, _ in found[s.index]) and standing_alone(s.text, start, end):
                 found[s.index].append((start, end, short[word], known[short[word]].deceased))
         found[s.index].sort()

@@ -87,9 +87,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     text = sentence.text
     raw: list[Mention] = []
     candidates = lex.trigger_index.candidates(text)
-    for n, (type_, kind, pattern, _) in enumerate(lex.triggers):
-        if n not in candidates:
-            continue
+    for n in sorted(candidates):
+        type_, kind, pattern, _ = lex.triggers[n]
         for m in pattern.finditer(text):
             raw.append(Mention(type_, kind, m.start(), m.end(), sentence.index))
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
