@@ -11,7 +11,7 @@ from functools import cache
 from .lexicon import DATA, LANGUAGES
 
 WORD = re.compile(r"[^\W\d_]+")
-SAMPLE = 2500  # characters: a story's opening says its language
+SAMPLE = 1000  # characters: a story's opening says its language
 PARAGRAPH = 80  # characters: lines of running text, not menus or captions, say it best
 SHORT = 60  # words: a text this short may hold few function words
 LETTERED = 0.3  # share of words with letters only one language writes (Vietnamese: about half)
