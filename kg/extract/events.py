@@ -70,11 +70,15 @@ def places_in(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> list[tupl
     found = []
     for m in lex.grammar["venue"].finditer(text):
         found.append((m.start(), [m.group(1).strip()]))
-    for m in lex.place_re.finditer(text):
-        inside_title = any(s <= m.start() < e for s, e in skip)
-        at = lex.grammar["at_before"].search(before(text, m.start()))
-        if lex.place_country[m.group()] and at and not inside_title:
-            found.append((m.start(), [m.group()]))
+    for m in lex.place_or_country_re.finditer(text):  # a city; or a state, where no city is named
+        name, head = m.group(), before(text, m.start())
+        if name in lex.place_country:
+            at = lex.place_country[name] and lex.grammar["at_before"].search(head)
+        else:
+            state = lex.countries[lex.country_of_name[name]].kind == "state"
+            at = state and lex.grammar["in_state_before"].search(head)
+        if at and not any(s <= m.start() < e for s, e in skip):
+            found.append((m.start(), [name]))
     return sorted(found)
 
 
@@ -112,13 +116,15 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             if m.type == "Visit":
                 continue  # "các chuyến thăm cấp cao giữa hai nước": visits in general, none in particular
             m.several = True  # "các cuộc hội đàm với A; B và C": one with A, one with B and C
+        elif m.type != "Visit" and lex.grammar["counted_event_before"].search(before(text, m.start)):
+            m.several = True  # "7 cuộc tiếp xúc song phương ... gồm A, B, C", "three bilateral meetings"
         mentions.append(m)
     if not mentions:
         return []
     online = bool(lex.event_context["online"].search(text))
     # who takes part: the officials named, but not those named in passing ("lời mời của X", "on behalf of X")
     everyone = [(s, e, key) for s, e, key, dead in people if not dead]
-    living = [(s, e, key) for s, e, key in everyone if not lex.grammar["indirect_before"].search(before(text, s))]
+    living = _direct(text, everyone, lex)
     for n, m in enumerate(mentions):
         m.online = online
         m.origin = id(m)
@@ -151,6 +157,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         m.parties = {c for key in m.participants if (c := country_of.get(key))}
         if m.type in ENCOUNTER and m.kind == "trigger":
             m.counterparts = [c for s, _, codes in unnamed if m.end <= s < limit for c in codes]
+            if m.several and not m.counterparts:
+                m.counterparts = [c for c in _listed_parties(text, m.end, limit, lex) if c not in m.parties]
     split = [part for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
     target = lex.grammar["target_year_before"]
     dates = [d for d in find_dates(text, lex.lang) if not target.search(text[max(0, d.start - 12):d.start + 4])]
@@ -159,6 +167,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     for position, names in places_in(text, lex, skip):
         owner = _owner(text, mentions, position)
         owner.places += [n for n in names if n not in owner.places]
+
     settings = [m for m in mentions if m.type in SETTING and m.places]
     for m in mentions:  # "nhân dịp dự Hội nghị ... tại Viêng Chăn, ... hội kiến": the meeting is there too
         if not m.places and settings and m.type not in SETTING:
@@ -169,6 +178,33 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if not source.destinations:
             part.places = list(source.places)
     return split
+
+
+def _direct(text: str, people: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The officials a sentence names as taking part: not those named in passing ("lời mời của X",
+    "on behalf of X"), nor those listed after such a one ("lời thăm hỏi của Tổng Bí thư X, Chủ tịch
+    nước Y tới ...")."""
+    direct, last_end, passing = [], None, False
+    for start, end, key in people:
+        listed = last_end is not None and lex.grammar["list_join"].fullmatch(text, last_end, start)
+        passing = bool(lex.grammar["indirect_before"].search(before(text, start))) or (passing and bool(listed))
+        if not passing:
+            direct.append((start, end, key))
+        last_end = end
+    return direct
+
+
+def _listed_parties(text: str, start: int, limit: int, lex: Lexicon) -> list[str]:
+    """The parties listed after meetings told in the plural ("7 cuộc tiếp xúc song phương với lãnh đạo
+    các nước, gồm Tây Ban Nha, Paraguay, Canada", "separate meetings with Russia, China and India"),
+    as codes: a meeting with each. A list of two at least, introduced as those met."""
+    for hit in lex.country_or_short_re.finditer(text, start, limit):
+        if not lex.grammar["counterpart_list_before"].search(before(text, hit.start())):
+            continue
+        more, _ = lex.party_list(text, hit.end())
+        codes = [c for c in [lex.party(hit.group()), *(code for _, code in more)] if c]
+        return list(dict.fromkeys(codes)) if len(codes) > 1 else []
+    return []
 
 
 def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
@@ -198,7 +234,8 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
         groups.setdefault(group, []).append(key)
     met = [key for _, key in met]
     for code in m.counterparts:
-        groups.setdefault(code, [])
+        if not any(group.split("#")[0] == code for group in groups):
+            groups[code] = []
     if len(groups) < 2:
         return [m]
     host = [key for key in m.participants if key not in met]
@@ -284,6 +321,9 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
             dropped.append(Dropped("event", f"{event.type}: {event.evidence[:160]}",
                                    "not diplomatic: officials of one party, at home"))
     clusters = [c for c in clusters if _diplomatic(c[0], c[1], sentences, lex)]
+    for event, _ in clusters:  # "tại Phủ Chủ tịch", "in Hanoi": the state it is in says no more, but where one goes
+        if event.type != "Visit" and any(p not in lex.country_of_name for p in event.places):
+            event.places = [p for p in event.places if p not in lex.country_of_name]
     _name_the_counterparts([e for e, _ in clusters], country_of)
     if not clusters:
         return []
