@@ -29,6 +29,7 @@ from .names import INITIAL, SUFFIX, bracketed_alias, leading_parties, looks_fore
 from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
+MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers: "(National Assembly)"
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
@@ -61,11 +62,14 @@ def find_name_after(text: str, start: int, limit: int,
     allow_lower = False
     posting = posted = False  # posted: the last place read was where the post is ("tại Vienna (Áo)")
     i = 0
+    bracketed = False  # the last words read were a qualifier in brackets: its closing bracket ends nothing
     while (w := ws.get(i)) is not None:
         gap = text[(ws.get(i - 1).end if i else start):w.start]
+        if bracketed:
+            gap, bracketed = gap.replace(")", " ", 1), False
         if "(" in gap and (closing := _bracketed_qualifier(text, w, ws, i, lex)):  # "(WHO)", "(EU)"
             countries += [] if posting or posted else closing[1]
-            i = closing[0] + 1
+            i, bracketed = closing[0] + 1, True
             continue
         if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex)):
             return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
@@ -130,12 +134,19 @@ def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon) -> tuple[Word,
 
 
 def _bracketed_qualifier(text: str, w: Word, ws: Words, i: int, lex: Lexicon) -> tuple[int, list[str]] | None:
-    """An acronym in brackets among a title's qualifiers ("Tổ chức Y tế Thế giới (WHO)"): the index of
-    its last word and the party it names."""
-    if not (w.text.isupper() and len(w.text) > 1) or not text[w.end:].lstrip().startswith(")"):
+    """An acronym or a body's name in brackets among a title's qualifiers ("Tổ chức Y tế Thế giới
+    (WHO)", "Speaker of the Milli Majlis (National Assembly) of Azerbaijan"): the index of its last
+    word and the party it names."""
+    k = i
+    while (last := ws.get(k)) is not None and last.capitalised and not text[last.end:].lstrip().startswith(")"):
+        if k - i == MAX_BRACKETED_WORDS or text[last.end:(nxt.start if (nxt := ws.get(k + 1)) else last.end)].strip():
+            return None
+        k += 1
+    if last is None or not last.capitalised or (k == i and not (w.text.isupper() and len(w.text) > 1)) \
+            or (k > i and run_after(ws, i, text, lex)[-1] is not last):
         return None
-    code = lex.country_of_name.get(w.text)
-    return i, [code] if code else []
+    code = lex.party(text[w.start:last.end])
+    return k, [code] if code else []
 
 
 def _parties_of(run: list[Word], lex: Lexicon) -> tuple[list[str], list[Word]]:
