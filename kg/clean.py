@@ -21,6 +21,10 @@ URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
 DATE_LINE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")  # a date line the project's own files carry
 DIGIT = re.compile(r"\d")
 INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\.$")  # a line that ends with a name's initial
+SMALL = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower())
+CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
+# two sentences a page's markup ran together: "... in New York.Seoul's foreign ministry ..."
+GLUED_SENTENCES = re.compile(rf"(?<=[{SMALL}]{{2}}[.!?])(?=[{CAPITAL}][{SMALL}])")
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
@@ -96,7 +100,7 @@ def clean(article: Article) -> Article:
             break
         if line.startswith("|"):  # a row of a table of other stories
             continue
-        line = line.rstrip("|").strip()
+        line = GLUED_SENTENCES.sub(" ", line.rstrip("|").strip())
         if any(p.search(line) for p in page.line):
             continue
         if seen_long and following_of[index] == line:

@@ -127,6 +127,9 @@ class Lexicon:
                 "country": row["country"] or None,
             }
         self.title_re = self.scanner.phrases(r["title"] for r in read_table(f"{lang}/titles.tsv"))
+        self.description_roles = {r["description"].casefold(): r["roles"].split("|")
+                                  for r in read_table(f"{lang}/descriptions.tsv")}
+        self.description_re = self.scanner.phrases(self.description_roles) if self.description_roles else None
         self.title_modifiers = {r["modifier"]: r["effect"] for r in read_table(f"{lang}/title_modifiers.tsv")}
         self.title_modifier_re = re.compile(rf"(?:{phrase_regex(self.title_modifiers).pattern})\s+$")
         self.deputy_roles = {r["role"]: r["deputy"] for r in read_table("deputy_roles.tsv")}

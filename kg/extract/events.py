@@ -47,6 +47,7 @@ class Mention:
     event: Event | None = None  # the event it was found to tell of
     destinations: list[str] = field(default_factory=list)  # the states a trip goes to, where it goes to several
     several: bool = False  # told in the plural: one event per group of those met, set off by ';'
+    between: bool = False  # its participants named after 'between', 'giữa': they and no one else
 
 
 def edition_of(text: str, lex: Lexicon) -> int | None:
@@ -130,6 +131,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         m.origin = id(m)
         after = text[m.end:]
         m.participants = list(dict.fromkeys(key for _, _, key in living))
+        if (between := lex.grammar["between_after"].match(text, m.end)) and \
+                (pair := _listed_people(text, between.end(), living, lex)):  # "the summit between X and Y"
+            m.participants, m.between = pair, True
         chair = lex.grammar["chair_verb"].search(text, 0, m.start)  # "X và Y đã đồng chủ trì Đối thoại ..."
         if chair and m.kind == "trigger":
             m.chairs = list(dict.fromkeys(key for _, e, key in living if e <= chair.start()))
@@ -194,6 +198,21 @@ def _direct(text: str, people: list[tuple[int, int, str]], lex: Lexicon) -> list
     return direct
 
 
+def _listed_people(text: str, start: int, people: list[tuple[int, int, str]], lex: Lexicon) -> list[str]:
+    """The officials listed from start on, one after another ('President X and To Lam, general
+    secretary ...'): two at least, or none."""
+    listed: list[str] = []
+    last = start
+    for s, e, key in people:
+        if s < start:
+            continue
+        if not (lex.grammar["list_join"].fullmatch(text, last, s) if listed else not text[start:s].strip()):
+            break
+        listed.append(key)
+        last = e
+    return list(dict.fromkeys(listed)) if len(set(listed)) > 1 else []
+
+
 def _listed_parties(text: str, start: int, limit: int, lex: Lexicon) -> list[str]:
     """The parties listed after meetings told in the plural ("7 cuộc tiếp xúc song phương với lãnh đạo
     các nước, gồm Tây Ban Nha, Paraguay, Canada", "separate meetings with Russia, China and India"),
@@ -222,7 +241,7 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
             part.parties = m.parties | set(part.counterparts)
             parts.append(part)
         return parts
-    if m.type not in ENCOUNTER or m.kind != "trigger":
+    if m.type not in ENCOUNTER or m.kind != "trigger" or m.between:
         return [m]
     nxt = next((o.start for o in mentions if o.start > m.start), None)
     met = [(s, key) for s, _, key in living if s >= m.end and (nxt is None or s < nxt)]

@@ -51,6 +51,7 @@ class PersonMention:
     bare: bool = True  # a title with no qualifier but a state: an anaphor may refer back to someone
     inherited: list[str] = field(default_factory=list)  # the state of the list it stands in
     body_titles: list[str] = field(default_factory=list)  # titles held in a body: "Chủ tịch ... (Interpol)"
+    described: list[str] = field(default_factory=list)  # roles "the Vietnamese leader" may stand for
 
 
 def find_name_after(text: str, start: int, limit: int,
@@ -174,7 +175,9 @@ def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
 def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     """Named officials and anaphoric titles in one sentence."""
     text = sentence.text
-    titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t.start(), lex)]
+    descriptions = _descriptions(text, sentence.index, lex)
+    titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t.start(), lex)
+              and not any(d.start <= t.start() < d.end for d in descriptions)]
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
     pending: list[tuple[Hit, list[str], int]] = []  # titles chained to the next one
@@ -251,7 +254,28 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)
     _inherit_in_lists(text, mentions, lex)
+    mentions += [d for d in descriptions if not any(m.start <= d.start < m.end for m in mentions)]
+    mentions.sort(key=lambda m: m.start)  # descriptions stand for someone named elsewhere: no list is theirs
     return mentions
+
+
+def _descriptions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
+    """'the Vietnamese leader', 'the top Vietnamese legislator', 'the Indian minister' (in lower case:
+    not a title): an official named elsewhere in the story, told by their state and the kind of post
+    they hold (descriptions.tsv)."""
+    found: list[PersonMention] = []
+    for hit in lex.description_re.finditer(text) if lex.description_re else ():
+        if not hit.group()[0].islower():
+            continue
+        core = text[:hit.start()].rstrip()
+        adjective = next((a for a in lex.adjectives.finditer(core, max(0, len(core) - 40)) if a.end() == len(core)),
+                         None)
+        state = lex.adjective_of[adjective.group()] if adjective and core != text[:hit.start()] else None
+        opening = lex.grammar["description_before"].search(core, 0, adjective.start()) if state else None
+        if opening and lex.countries[state].kind == "state":
+            found.append(PersonMention(None, opening.start(), hit.end(), index, countries=[state],
+                                       described=lex.description_roles[single_spaced(hit.group()).casefold()]))
+    return found
 
 
 def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) -> None:
@@ -514,9 +538,14 @@ def resolve_counterparts(people: list[Official], in_sentence: dict[int, list[tup
 
 
 def _antecedent(m: PersonMention, people: dict[str, Official], lex: Lexicon) -> str | None:
-    """The one official an anaphoric title ('Thứ trưởng', 'Ngoại trưởng Hàn Quốc') refers to."""
+    """The one official an anaphoric title ('Thứ trưởng', 'Ngoại trưởng Hàn Quốc') or description
+    ('the Indian minister': the one Indian official, or the one whose post a minister holds) refers to."""
     wanted = {t.casefold() for t in m.titles}
     states = {c for c in m.countries if lex.countries[c].kind == "state"}
+    if m.described:
+        of_state = [p for p in people.values() if p.country in states]
+        fits = [p for p in of_state if "*" in m.described or set(m.described) & set(p.roles)]
+        return fits[0].key if len(fits) == 1 else of_state[0].key if len(of_state) == 1 else None
     candidates = [p for p in people.values()
                   if wanted & {t.casefold() for t in p.titles} and (not states or p.country in states)]
     if len(candidates) != 1:
