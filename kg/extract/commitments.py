@@ -43,6 +43,13 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
         if g["object_before"].search(head) and not g["side_before"].search(head):
             continue
         actors.append(Actor(start, end, {code}, bool(g["embedded_before"].search(head))))
+    for hit in lex.adjectives.finditer(text) if lex.adjective_of else ():  # "the Venezuelan Government's"
+        if (noun := g["adjective_actor_after"].match(text, hit.end())) and \
+                not any(a.start <= hit.start() < a.end for a in actors):
+            head = before(text, hit.start())
+            if not g["object_before"].search(head):
+                actors.append(Actor(hit.start(), noun.end(), {lex.adjective_of[hit.group()]},
+                                    bool(g["embedded_before"].search(head))))
     for start, end, country in people:
         head = before(text, start)
         if not g["object_before"].search(head):
@@ -76,6 +83,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
     for m, kind in [(m, "pledge") for m in cues["pledge"]] + [(m, "agree") for m in cues["agree"]]:
         if lex.cue_re["opinion"].match(text, m.end() + 1) or g["passive_before"].search(text[start:m.start()]):
             continue
+        if g["pledge_noun"].match(m.group()) and not g["possessive_before"].search(before(text, m.start())):
+            continue  # "X's commitment to": X pledges; "a shared understanding of ... commitment to": no one
         by_owner = g["owner_after"].match(text, m.end())
         # "Việt Nam tiếp tục thực hiện các cam kết": the noun, the subject's own commitments
         reach = 8 if g["plural_before"].search(before(text, m.start())) else 4
