@@ -287,6 +287,12 @@ class Lexicon:
         """A date pattern with {month} and {weekday} standing for the names of calendar.tsv."""
         return pattern.replace("{month}", self._calendar["month"]).replace("{weekday}", self._calendar["weekday"])
 
+    def is_title(self, text: str) -> bool:
+        """Whether title_info knows the text: a title of the table, or a modifier and one."""
+        key = single_spaced(text).casefold()
+        modifier, _, rest = single_spaced(text).partition(" ")
+        return key in self.titles or (modifier in self.title_modifiers and rest.casefold() in self.titles)
+
     def title_info(self, text: str) -> dict:
         """Roles, organisation and implied country of a title as written; a title with a modifier
         the table lacks ("Phó Bí thư Tỉnh ủy") is read from the title it modifies."""

@@ -29,6 +29,7 @@ from .names import INITIAL, SUFFIX, bracketed_alias, leading_parties, looks_fore
 from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
+MAX_TITLE_EXTENSION = 3  # words after a title that may make it a longer one ("Phó Chủ tịch" + "UBND")
 MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers: "(National Assembly)"
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
@@ -208,10 +209,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             return
         mentions.append(mention)
 
+    titles = [_whole_title(text, t, lex) for t in titles]
     for k, title in enumerate(titles):
         limit = titles[k + 1].start() if k + 1 < len(titles) else len(text)
-        if modifier := lex.title_modifier_re.search(before(text, title.start())):  # "Phó Bí thư Tỉnh ủy"
-            title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
         head_start, prefixed = title_prefix(text, title.start(), lex)
         if lex.grammar["not_a_person_before"].search(before(text, head_start)):
             if pending:
@@ -257,6 +257,19 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     mentions += [d for d in descriptions if not any(m.start <= d.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)  # descriptions stand for someone named elsewhere: no list is theirs
     return mentions
+
+
+def _whole_title(text: str, title: Hit, lex: Lexicon) -> Hit:
+    """A title with the modifier before it ("Phó Bí thư Tỉnh ủy") and the words after it that make
+    it a longer title of the table ("Phó Chủ tịch" + "UBND": the deputy of "Chủ tịch UBND")."""
+    if modifier := lex.title_modifier_re.search(before(text, title.start())):
+        title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
+    following = Words(text, title.end(), min(len(text), title.end() + 60), MAX_TITLE_EXTENSION)
+    for n in range(MAX_TITLE_EXTENSION, 0, -1):
+        if (last := following.get(n - 1)) is not None and not BREAK.search(text, title.end(), last.end) \
+                and "," not in text[title.end():last.end] and lex.is_title(text[title.start():last.end]):
+            return Hit(text, title.start(), last.end)
+    return title
 
 
 def _descriptions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:

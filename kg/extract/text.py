@@ -71,13 +71,14 @@ class Words:
 
 
 def capitalised_run(text: str, start: int) -> list[Word]:
-    """The capitalised words right after white space at start, with only spaces between them
-    ('ông Nikolai Patrushev, ...'); empty when the next word is not capitalised."""
+    """The capitalised words right after white space at start, with only spaces (or an initial's
+    stop) between them ('ông Nikolai Patrushev, ...'); empty when the next word is not capitalised."""
     run: list[Word] = []
     position = start
     for m in WORD.finditer(text, start):
         gap = text[position:m.start()]
-        if not m.group()[0].isupper() or gap.strip() or not (gap or run):
+        after_initial = bool(run) and gap.strip() == "." and len(run[-1].text) == 1  # "Elbridge A. Colby"
+        if not m.group()[0].isupper() or (gap.strip() and not after_initial) or not (gap or run):
             break
         run.append(Word(m.group(), m.start(), m.end(), True))
         position = m.end()
