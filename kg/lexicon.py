@@ -108,6 +108,7 @@ class Lexicon:
         self.country_re = NameMatcher(self.country_of_name)
         self.country_or_short_re = NameMatcher([*self.country_of_name, *self.short_names])
         self.short_re = NameMatcher(self.short_names)
+        self.party_compounds = NameMatcher(read_lines(f"{lang}/party_name_compounds.txt"))  # "Trung ương"
         self.adjectives = NameMatcher(self.adjective_of)
         self.ambiguous_names = ambiguous
 
@@ -314,7 +315,7 @@ def _party_mentions(lex: Lexicon, text: str) -> tuple[list[tuple[int, int, str]]
         name = m.group()
         if name in lex.country_of_name:
             found.append((m.start(), m.end(), lex.country_of_name[name]))
-        elif not _capitalised_next_to(text, m.start(), m.end()):
+        elif not _capitalised_next_to(text, m.start(), m.end()) and not lex.party_compounds.match(text, m.start()):
             if m.start():
                 found.append((m.start(), m.end(), lex.short_names[name]))
             else:
