@@ -98,6 +98,15 @@ TONE_MOVES = [  # the two placements of the tone mark on oa, oe, uy: "Hòa" / "H
         ("ù", "y", "u", "ỳ"), ("ú", "y", "u", "ý"), ("ủ", "y", "u", "ỷ"), ("ũ", "y", "u", "ỹ"), ("ụ", "y", "u", "ỵ"))]
 
 
+def sentence_case(name: str) -> str:
+    """A name of three words or more with only its first capitalised ("Ngân hàng thế giới"); acronyms and
+    shorter names as they are."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    return " ".join([words[0], *(w if w.isupper() else w.lower() for w in words[1:])])
+
+
 def tone_variants(name: str) -> list[str]:
     """The spelling of a Vietnamese name with the tone mark on the other vowel: "Khánh Hòa" -> "Khánh Hoà"
     (only where the syllable ends there: "Hoàng" has one spelling)."""
@@ -197,6 +206,10 @@ def build_vi_names(src: Sources, parties: dict[str, dict[str, str]]) -> set[tupl
     by_key = {(r["code"], r["name"]): r for r in src.vi_names}
     rows = {r for r in rows if (r[0], r[1]) not in by_key}
     apply_overlay(rows, src.vi_names, VI_USES, parties, "vi_names.tsv")
+    # the press capitalises an organisation's name in more ways than one: "Ngân hàng Thế giới" / "Ngân hàng thế giới"
+    written = {(code, name) for code, name, _ in rows}
+    rows |= {(code, v, use) for code, name, use in rows if parties[code]["kind"] in ("grouping", "organisation")
+             and (v := sentence_case(name)) != name and (code, v) not in written}
     # both placements of the tone mark are in use: "Cộng hòa Séc" / "Cộng hoà Séc", "Thụy Sĩ" / "Thuỵ Sĩ"
     written = {(code, name) for code, name, _ in rows}
     rows |= {(code, v, use) for code, name, use in rows for v in tone_variants(name) if (code, v) not in written}

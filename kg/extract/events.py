@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..fastmatch import may_match
+from ..fastmatch import may_match, single_spaced
 from ..lexicon import Lexicon
 from ..model import Dropped, Event
 from .dates import DateMention, find_dates, resolve, resolve_end
@@ -48,6 +48,7 @@ class Mention:
     destinations: list[str] = field(default_factory=list)  # the states a trip goes to, where it goes to several
     several: bool = False  # told in the plural: one event per group of those met, set off by ';'
     between: bool = False  # its participants named after 'between', 'giữa': they and no one else
+    name: str = ""  # a conference's name as written (folded): two conferences named apart are two
 
 
 def edition_of(text: str, lex: Lexicon) -> int | None:
@@ -157,6 +158,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 m.edition = edition_of(ordinal.group(), lex)
             if m.type == "Dialogue":
                 m.mechanism, m.mechanism_parties = mechanism_name(text[m.start:m.end] + tail, lex)
+            elif not m.several:  # "và các Hội nghị Cấp cao liên quan": those around it, not one named apart
+                m.name = single_spaced(text[m.start:m.end] + tail).strip().casefold()
         limit = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
         m.parties = {c for key in m.participants if (c := country_of.get(key))}
         if m.type in ENCOUNTER and m.kind == "trigger":
@@ -306,7 +309,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     clusters: list[tuple[Event, list[Mention]]] = []
     for m in mentions:
         date = resolve(m.date, year, published) if m.date else None
-        target = next((c for c in clusters if _same_event(c[0], m, date)), None)
+        target = next((c for c in clusters if _same_event(c[0], m, date) and not _named_apart(c[1], m)), None)
         if target is None:
             if not m.participants or m.type == ANY:
                 continue
@@ -396,6 +399,15 @@ def _main_rank(members: list[Mention]) -> tuple:
     meeting of people ranks before a visit or conference it happens during."""
     own = [(m.sentence, m.type not in ENCOUNTER and m.type != "Dialogue", m.start) for m in members if not m.frame]
     return min(own) if own else (float("inf"), True, 0)
+
+
+def _named_apart(members: list[Mention], m: Mention) -> bool:
+    """Two conferences one sentence names apart ("Hội nghị Bộ trưởng Ngoại giao ASEAN+1 với Anh, Hội nghị
+    Bộ trưởng Ngoại giao ... EAS"): neither name the other's opening words. (Across sentences one
+    conference goes by several names: "Hội nghị Cấp cao ASEAN", "Hội nghị Cấp cao Hiệp hội ...".)"""
+    return bool(m.name) and any(o.sentence == m.sentence and o.name and o.name != m.name
+                                and not o.name.startswith(m.name + " ") and not m.name.startswith(o.name + " ")
+                                for o in members)
 
 
 def _same_event(event: Event, m: Mention, date: str | None) -> bool:
