@@ -150,6 +150,9 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
         cue = find_cue(text, start, end, lex, actors)
         if cue:
             who, scope = actor_of(text, cue, start, actors, people, lex), text[cue[1]:end]
+            if cue[2] == "agree" and any(lex.grammar["subject_clause_before"].search(before(text, a.start))
+                                         for a in actors if BOTH in a.codes and cue[1] <= a.start < end):
+                who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp": both sides will
         elif continues and carried and not lex.cue_re["block"].search(text, start, end):
             who, scope = carried, text[start:end]
         else:
