@@ -178,7 +178,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     text = sentence.text
     descriptions = _descriptions(text, sentence.index, lex)
     titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t.start(), lex)
-              and not any(d.start <= t.start() < d.end for d in descriptions)]
+              and not any(d.start <= t.start() < d.end for d in descriptions)
+              and not lex.grammar["not_a_title_after"].match(text, t.end())]  # "the UN General Assembly"
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
     pending: list[tuple[Hit, list[str], int]] = []  # titles chained to the next one

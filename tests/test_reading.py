@@ -1,0 +1,129 @@
+"""Features of news text found in unseen articles, each in sentences made up for the test: meetings
+counted or listed, where an event is held, who takes part and who is named in passing, titles with
+bodies in brackets or modifiers, descriptions of officials, commitments and partnerships in
+treaties' names, short forms of parties inside common words, pages that run sentences together."""
+
+from __future__ import annotations
+
+from conftest import facts_of
+
+
+def events_of(text: str, lang_text_published: str = "2024-05-04"):
+    from kg.extract import extract
+    from kg.model import Article
+
+    return extract(Article(id="t", text=text, published=lang_text_published))
+
+
+def people(facts) -> dict[str, tuple[str | None, list[str]]]:
+    return {o.name: (o.country, o.roles) for o in facts.officials}
+
+
+def test_meetings_counted_and_listed_by_party_are_one_each():
+    facts = events_of("Ngày 3/5, bên lề Hội nghị Thượng đỉnh G20 tại Rome, Thủ tướng Lê Văn An đã có 3 cuộc tiếp "
+                      "xúc song phương với lãnh đạo các nước, gồm Ấn Độ, Canada và Chile.")
+    meetings = [e for e in facts.events if e.type == "Meeting"]
+    assert len(meetings) == 3
+    assert sorted(c for e in meetings for c in e.parties if c != "VN") == ["CA", "CL", "IN"]
+    assert all(e.participants == ["Lê Văn An"] and e.date == "2024-05-03" for e in meetings)
+
+
+def test_english_meetings_counted_and_listed_by_party():
+    facts = events_of("NEW YORK, May 3 - Foreign Minister Tran Van Binh held three bilateral meetings on Friday with "
+                      "his counterparts from Norway, Chile and Kenya on the sidelines of the UN General Assembly.")
+    meetings = [e for e in facts.events if e.type == "Meeting"]
+    assert sorted(c for e in meetings for c in e.parties if c != "VN") == ["CL", "KE", "NO"]
+
+
+def test_a_state_is_where_an_event_is_held_when_no_city_is_named():
+    facts = events_of("Ngày 20/4, Thủ tướng Lê Văn An dự Hội nghị Thượng đỉnh về Tương lai tại Kenya.")
+    conference = next(e for e in facts.events if e.type == "Conference")
+    assert conference.places == ["Kenya"]  # abroad: a diplomatic event, though only one state's official is named
+    facts = events_of("Chiều 2/5, tại Phủ Chủ tịch, Chủ tịch nước Đỗ Văn Hùng tiếp Đại sứ Chile tại Việt Nam "
+                      "Carlos Ruiz.")
+    assert next(e for e in facts.events if e.main).places == ["Phủ Chủ tịch"]  # the state it is in says no more
+
+
+def test_officials_listed_after_one_named_in_passing_are_in_passing():
+    facts = events_of("Chiều 2/5, Thủ tướng Lê Văn An hội kiến Tổng thống Chile Carlos Ruiz và chuyển lời thăm hỏi "
+                      "của Tổng Bí thư Hoàng Văn Bình, Chủ tịch nước Đỗ Thị Mai tới Tổng thống.")
+    event = next(e for e in facts.events if e.main)
+    assert set(event.participants) == {"Lê Văn An", "Carlos Ruiz"}
+
+
+def test_the_summit_between_two_leaders_is_theirs_alone():
+    facts = events_of("South Korean Foreign Minister Kim Min-jae met Vietnamese Deputy Foreign Minister Le Van Tam in "
+                      "Seoul on May 2. Kim recalled the results of the summit between "
+                      "South Korean President Park Ji-hoon and General Secretary Hoang Van Binh.")
+    summit = next(e for e in facts.events if e.type == "Talks")
+    assert set(summit.participants) == {"Park Ji-hoon", "Hoang Van Binh"}
+
+
+def test_a_body_in_brackets_among_a_titles_qualifiers():
+    facts = facts_of("On May 2 the minister met Ana Ruiz, Speaker of the Cortes Generales (Parliament) of Spain, "
+                     "and Tran Van Binh, Chairman of the National Assembly of Vietnam.")
+    assert people(facts)["Ana Ruiz"] == ("ES", ["LegislatureLeader"])
+    facts = facts_of("Tại Johannesburg, Nam Phi, Thủ tướng Lê Văn An tiếp Tổng thư ký Đảng Đại hội Dân tộc Phi (ANC) "
+                     "Thabo Nkosi.")
+    assert people(facts)["Thabo Nkosi"] == ("ZA", ["PartyOfficial"])
+
+
+def test_a_description_stands_for_the_official_it_describes():
+    facts = events_of("Indian Foreign Minister Raj Mehta arrived in Hanoi on May 2 for a three-day visit. "
+                      "The Indian minister also had a meeting with Prime Minister Le Van An.")
+    meeting = next(e for e in facts.events if e.type == "Meeting")
+    assert set(meeting.participants) == {"Raj Mehta", "Le Van An"}
+    assert "the Indian minister" not in {o.name.casefold() for o in facts.officials}
+
+
+def test_titles_with_modifiers_and_the_words_that_complete_them():
+    facts = facts_of("Đại tướng Trần Văn Hòa - Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng "
+                     "Bộ Quốc phòng đã tiếp Ngài Peter J. Olsen, Thứ trưởng thứ nhất Bộ Quốc phòng Na Uy.")
+    assert people(facts)["Trần Văn Hòa"] == ("VN", ["DefenseMinister"])
+    assert people(facts)["Peter J. Olsen"][0] == "NO"
+    facts = facts_of("Sáng 3/5, Phó Chủ tịch UBND tỉnh Nghệ An Lê Thị Mai tiếp Đại sứ Chile Carlos Ruiz.")
+    assert people(facts)["Lê Thị Mai"] == ("VN", ["LocalLeader"])
+
+
+def test_a_short_form_inside_a_common_word_is_no_party():
+    from kg.lexicon import lexicon
+
+    lex = lexicon("vi")
+    assert lex.party_mentions("Ông là Bí thư Trung ương Đảng, phụ trách Pháp luật.") == []
+    assert [c for _, _, c in lex.party_mentions("Hai nước Việt - Trung và phía Pháp cam kết.")] == ["VN", "CN", "FR"]
+
+
+def test_conferences_one_sentence_names_apart_are_two():
+    facts = events_of("Ngày 3/5, Bộ trưởng Ngoại giao Lê Văn Tâm dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản, "
+                      "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS) lần thứ 12 tại Viêng Chăn.")
+    assert len([e for e in facts.events if e.type == "Conference"]) == 2
+    facts = events_of("Nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44 và các Hội nghị Cấp cao liên quan tại Viêng "
+                      "Chăn, sáng 3/5, Thủ tướng Lê Văn An hội kiến Thủ tướng Nhật Bản Taro Suzuki.")
+    assert len([e for e in facts.events if e.type == "Conference"]) == 1
+
+
+def test_a_level_in_a_treatys_name_is_no_partnership():
+    facts = facts_of("Hai bên nhất trí phối hợp triển khai hiệu quả Hiệp định Đối tác toàn diện và tiến bộ xuyên "
+                     "Thái Bình Dương giữa Việt Nam và Canada.")
+    assert facts.partnerships == []
+    assert [(c.actors, c.areas) for c in facts.commitments] == [(["CA", "VN"], ["EconomyTrade"])]
+
+
+def test_commitments_owned_by_a_government_or_agreed_for_both_sides():
+    facts = facts_of("Foreign Minister Tran Van Binh met Foreign Minister of Chile Ana Ruiz in Santiago. She "
+                     "affirmed the Chilean Government's commitment to supporting Vietnamese firms in trade and "
+                     "investment. There was a shared understanding of the importance of a commitment to peace.")
+    assert [(c.actors, c.areas) for c in facts.commitments] == [(["CL"], ["EconomyTrade"])]
+    facts = facts_of("Thủ tướng Chile Ana Ruiz hội đàm với Thủ tướng Lê Văn An. Thủ tướng Ana Ruiz nhất trí với "
+                     "đề xuất của Thủ tướng Lê Văn An về việc hai bên phối hợp tìm kiếm cứu nạn.")
+    assert [(c.actors, c.areas) for c in facts.commitments] == [(["CL", "VN"], ["Humanitarian"])]
+
+
+def test_sentences_a_page_ran_together_are_apart():
+    from kg.clean import clean
+    from kg.model import Article
+
+    story = clean(Article(id="t", text="The ministers met in Lima on Monday.Both sides agreed to meet again.\n"
+                                       "U.S. officials and John F.Kennedy stay as written."))
+    assert story.text.split("\n") == ["The ministers met in Lima on Monday. Both sides agreed to meet again.",
+                                      "U.S. officials and John F.Kennedy stay as written."]
