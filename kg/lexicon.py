@@ -133,6 +133,10 @@ class Lexicon:
         self.description_re = self.scanner.phrases(self.description_roles) if self.description_roles else None
         self.title_modifiers = {r["modifier"]: r["effect"] for r in read_table(f"{lang}/title_modifiers.tsv")}
         self.title_modifier_re = re.compile(rf"(?:{phrase_regex(self.title_modifiers).pattern})\s+$")
+        # titles a longer one opens with ("chủ tịch" of "chủ tịch ubnd"): after a modifier ("Phó Chủ tịch",
+        # a title of its own) the words that follow may make it the deputy of the longer one
+        self.opening_titles = {" ".join(words[:k]) for t in self.titles for words in [t.split()]
+                               for k in range(1, len(words))}
         self.deputy_roles = {r["role"]: r["deputy"] for r in read_table("deputy_roles.tsv")}
 
         self.surnames = set(read_words("names/vietnamese_surnames.txt"))

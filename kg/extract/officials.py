@@ -265,6 +265,9 @@ def _whole_title(text: str, title: Hit, lex: Lexicon) -> Hit:
     it a longer title of the table ("Phó Chủ tịch" + "UBND": the deputy of "Chủ tịch UBND")."""
     if modifier := lex.title_modifier_re.search(before(text, title.start())):
         title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
+    opening, _, rest = single_spaced(title.group()).partition(" ")
+    if opening not in lex.title_modifiers or rest.casefold() not in lex.opening_titles:
+        return title
     following = Words(text, title.end(), min(len(text), title.end() + 60), MAX_TITLE_EXTENSION)
     for n in range(MAX_TITLE_EXTENSION, 0, -1):
         if (last := following.get(n - 1)) is not None and not BREAK.search(text, title.end(), last.end) \
