@@ -1,0 +1,102 @@
+"""English news read into the same facts and codes as Vietnamese news; the language of a story told
+from its words. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def read(text: str, published: str | None = "2024-03-15", url: str | None = None):
+    from kg.extract import extract
+    from kg.model import Article
+
+    return extract(Article(id="t", text=text, published=published, url=url))
+
+
+def officials(facts) -> dict[str, tuple[str | None, list[str]]]:
+    return {o.name: (o.country, o.roles) for o in facts.officials}
+
+
+def main(facts):
+    return next(e for e in facts.events if e.main)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Thủ tướng Lê Văn An đã hội đàm với Thủ tướng Chile trong chuyến thăm chính thức tới Santiago, hai bên "
+     "nhất trí tăng cường hợp tác về thương mại và đầu tư.", "vi"),
+    ("Prime Minister Le Van An held talks with his Chilean counterpart in Santiago on Tuesday, and the two "
+     "sides agreed to step up cooperation in trade and investment.", "en"),
+    ("Der Ministerpräsident traf am Dienstag seinen chilenischen Amtskollegen in Santiago und sprach über den "
+     "Handel zwischen beiden Ländern.", None),
+    ("Both leaders met in Hanoi.", "en"),
+    ("Hai nhà lãnh đạo gặp nhau tại Hà Nội.", "vi"),
+])
+def test_the_language_of_a_story(text, lang):
+    from kg.language import detect
+
+    assert detect(text) == lang
+
+
+def test_titles_before_and_after_names_and_the_states_they_name():
+    facts = read("WASHINGTON, March 12 -- U.S. Secretary of State John R. Miller met with Vietnamese Deputy "
+                 "Minister of Foreign Affairs Le Thi Thu on Tuesday. Sarah Cole, the U.S. National Security "
+                 "Advisor, also joined the meeting, as did Ambassador Tom Hale.")
+    found = officials(facts)
+    assert found["John R. Miller"] == ("US", ["ForeignMinister"])
+    assert found["Le Thi Thu"] == ("VN", ["DeputyForeignMinister"])
+    assert found["Sarah Cole"] == ("US", ["NationalSecurityAdvisor"])
+    assert found["Tom Hale"][1] == ["Ambassador"]
+    event = main(facts)
+    assert (event.type, event.date) == ("Meeting", "2024-03-12")
+    assert {"John R. Miller", "Le Thi Thu"} <= set(event.participants)
+
+
+def test_a_readout_from_the_partners_side_names_the_secretary_again():
+    facts = read("Secretary Anne Porter met with Vietnamese Foreign Minister Tran Van Binh in Washington on March "
+                 "12. The Secretary underscored the importance of the Comprehensive Strategic Partnership between "
+                 "the United States and Vietnam.")
+    assert officials(facts)["Anne Porter"][0] == "US"
+    assert [(p.parties, p.level) for p in facts.partnerships] == [(["US", "VN"], "ComprehensiveStrategicPartnership")]
+
+
+def test_a_phone_call_a_dialogue_and_its_edition():
+    facts = read("Prime Minister Le Van An spoke by phone with Japanese Prime Minister Taro Suzuki on March 14.")
+    assert (main(facts).type, main(facts).date, set(main(facts).participants)) == \
+        ("PhoneCall", "2024-03-14", {"Le Van An", "Taro Suzuki"})
+    facts = read("HANOI, March 11 (VNA) - Deputy Foreign Minister Le Van Tam and Australian Deputy Secretary "
+                 "Mark Dunn co-chaired the sixth Vietnam - Australia Strategic Dialogue in Hanoi on Monday.")
+    event = main(facts)
+    assert (event.type, event.edition, event.date, event.places) == ("Dialogue", 6, "2024-03-11", ["Hanoi"])
+    assert event.mechanism_parties == ["AU", "VN"]
+
+
+def test_an_upgrade_of_relations():
+    facts = read("Vietnam and Chile upgraded their relations to a Comprehensive Partnership during the talks "
+                 "between President Do Van Hung and Chilean President Carlos Ruiz in Hanoi on March 14.")
+    partnership = facts.partnerships[0]
+    assert (partnership.parties, partnership.level, partnership.upgrade) == \
+        (["CL", "VN"], "ComprehensivePartnership", True)
+
+
+def test_pledges_and_what_is_not_one():
+    facts = read("Japanese Foreign Minister Kenji Mori held talks with Foreign Minister Tran Van Binh in Tokyo on "
+                 "March 14. Japan pledged to continue official development assistance for Vietnam's "
+                 "infrastructure. Mori also hoped the two sides would expand cooperation in education. Binh "
+                 "proposed that Japan open its market to Vietnamese farm produce. Both sides agreed to step up "
+                 "cooperation in maritime security.")
+    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+        (("JP",), ("EconomyTrade",)), (("JP", "VN"), ("MaritimeSecurity",))]
+
+
+def test_vietnamese_names_without_marks_and_page_furniture():
+    facts = read("Share\nPresident Do Van Hung received Chilean Ambassador Carlos Ruiz in Hanoi on March 14.\n"
+                 "Related news\nPresident Tran Van Long meets Cuban leader")
+    assert set(officials(facts)) == {"Do Van Hung", "Carlos Ruiz"}
+    assert facts.article.text == "President Do Van Hung received Chilean Ambassador Carlos Ruiz in Hanoi on March 14."
+
+
+def test_a_date_from_the_page_address_and_a_weekday_after_it():
+    facts = read("President Do Van Hung received Chilean Ambassador Carlos Ruiz in Hanoi on Tuesday.",
+                 published=None, url="https://example.org/news/2024/03/14/hung-receives-ruiz.html")
+    assert facts.article.published == "2024-03-14"
+    assert main(facts).date == "2024-03-12"
