@@ -11,6 +11,7 @@ import json
 import random
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +43,7 @@ def templates(lang: str) -> list[tuple[str, dict[str, str], str | None, str]]:
     return out
 
 
+@cache
 def names_of(code: str, lang: str) -> list[str]:
     """The names a language's text gives a state, longest first."""
     return sorted((n for n, c in lexicon(lang).country_of_name.items() if c == code), key=len, reverse=True)

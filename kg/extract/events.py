@@ -174,7 +174,6 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     for position, names in places_in(text, lex, skip):
         owner = _owner(text, mentions, position)
         owner.places += [n for n in names if n not in owner.places]
-
     settings = [m for m in mentions if m.type in SETTING and m.places]
     for m in mentions:  # "nhân dịp dự Hội nghị ... tại Viêng Chăn, ... hội kiến": the meeting is there too
         if not m.places and settings and m.type not in SETTING:
