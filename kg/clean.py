@@ -97,7 +97,9 @@ def clean(article: Article) -> Article:
             published = published or stamp
             continue
         if any(p.search(line) for p in page.end):
-            break
+            if story:
+                break
+            continue  # "Latest News:" above the story: a menu's heading, not the end of the story
         if line.startswith("|"):  # a row of a table of other stories
             continue
         line = GLUED_SENTENCES.sub(" ", line.rstrip("|").strip())

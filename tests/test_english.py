@@ -100,3 +100,27 @@ def test_a_date_from_the_page_address_and_a_weekday_after_it():
                  published=None, url="https://example.org/news/2024/03/14/hung-receives-ruiz.html")
     assert facts.article.published == "2024-03-14"
     assert main(facts).date == "2024-03-12"
+
+
+def test_a_menu_heading_above_the_story_does_not_end_it():
+    facts = read("Latest News:\nWeather  Sunny  2 / -4\nPresident Do Van Hung received Chilean Ambassador Carlos "
+                 "Ruiz in Hanoi on March 14.\nRelated news\nPresident Tran Van Long meets Cuban leader")
+    assert set(officials(facts)) == {"Do Van Hung", "Carlos Ruiz"}
+
+
+def test_a_surname_alone_after_a_title_is_no_door_to_the_rest_of_the_sentence():
+    """English writes a body's words in capitals: lower-case words after 'Minister Son' end the
+    title's qualifiers, so 'our Strategic Partnership' is not read as the minister's name."""
+    facts = read("Foreign Minister Le Van Son of Vietnam visited Canberra on March 13. Foreign Minister Son and I "
+                 "had warm discussions about how to expand our Strategic Partnership.")
+    assert set(officials(facts)) == {"Le Van Son"}
+
+
+def test_a_bilateral_ministers_meeting_is_a_dialogue_and_a_meeting_with_someone_a_meeting():
+    facts = read("Chile and Vietnam reaffirmed their partnership during the Chile-Vietnam Foreign Ministers’ "
+                 "Meeting chaired by Foreign Minister Le Van Son and Foreign Minister Carlos Ruiz of Chile in "
+                 "Santiago on March 13.")
+    assert main(facts).type == "Dialogue"
+    facts = read("Foreign Minister Carlos Ruiz of Chile held a Foreign Ministers’ Meeting with Foreign Minister "
+                 "Le Van Son of Vietnam in Santiago on March 13.")
+    assert main(facts).type == "Meeting"

@@ -114,8 +114,9 @@ def find_name_after(text: str, start: int, limit: int,
         elif lex.grammar["posting_words"].match(w.text):
             posting = True
             allow_lower = True
-        elif lex.grammar["qualifier_words"].match(w.text) or allow_lower:
-            allow_lower = True
+        elif lex.grammar["qualifier_words"].match(w.text) or (
+                allow_lower and lex.grammar["body_lower_words"].match(w.text)):
+            allow_lower = True  # Vietnamese writes a body in sentence case ("Bộ Ngoại giao"); English does not
         else:
             return None, None, countries, False
         i += 1
