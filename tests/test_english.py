@@ -124,3 +124,25 @@ def test_a_bilateral_ministers_meeting_is_a_dialogue_and_a_meeting_with_someone_
     facts = read("Foreign Minister Carlos Ruiz of Chile held a Foreign Ministers’ Meeting with Foreign Minister "
                  "Le Van Son of Vietnam in Santiago on March 13.")
     assert main(facts).type == "Meeting"
+
+
+def test_talks_told_after_a_ceremony_and_the_visitor_named_as_visiting():
+    facts = read("Peruvian President Carlos Ruiz and his visiting Vietnamese counterpart Le Van An attended the "
+                 "signing of two agreements after talks in Lima on Wednesday.")
+    events = {e.type: e for e in facts.events}
+    assert events["Talks"].main and events["Talks"].places == ["Lima"]
+    assert events["Visit"].participants == ["Le Van An"]
+    assert events["Visit"].places == ["Lima"]
+
+
+def test_a_date_after_since_dates_something_else():
+    facts = read("Chilean President Carlos Ruiz is on a three-day visit to Vietnam, his first trip abroad since "
+                 "taking office in April. It is the first visit by a Chilean president since 2019.")
+    assert all(e.date not in ("2024-04", "2019") for e in facts.events)
+
+
+def test_calling_for_something_is_no_phone_call_and_visits_in_general_no_visit():
+    facts = read("Vietnamese President Le Van An met Chilean Ambassador Carlos Ruiz in Hanoi on March 14. "
+                 "Vietnamese President Le Van An called for more trade with Chilean Ambassador Carlos Ruiz, and the "
+                 "two sides agreed to enhance high-level visits to Lima and Hanoi.")
+    assert [e.type for e in facts.events] == ["Meeting"]

@@ -139,8 +139,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if chair and m.kind == "trigger":
             m.chairs = list(dict.fromkeys(key for _, e, key in living if e <= chair.start()))
         if m.type == "Visit":
-            owners = list(dict.fromkeys(key for s, _, key in everyone
-                                        if s > m.end and lex.grammar["possessor_gap"].match(text[m.end:s])))
+            owners = list(dict.fromkeys(key for s, _, key in everyone  # "chuyến thăm của X", "visiting X"
+                                        if s > m.end and (lex.grammar["possessor_gap"].match(text[m.end:s])
+                                                          or lex.grammar["visitor_after"].match(text[m.start:s]))))
             visitor = [key for _, e, key in living if e <= m.start]  # the last one named before the trip
             m.participants = owners or visitor[-1:] or m.participants
             toward = lex.grammar["visit_toward"].match(after).end()
@@ -167,8 +168,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             if m.several and not m.counterparts:
                 m.counterparts = [c for c in _listed_parties(text, m.end, limit, lex) if c not in m.parties]
     split = [part for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
-    target = lex.grammar["target_year_before"]
-    dates = [d for d in find_dates(text, lex.lang) if not target.search(text[max(0, d.start - 12):d.start + 4])]
+    target, since = lex.grammar["target_year_before"], lex.grammar["since_before"]
+    dates = [d for d in find_dates(text, lex.lang)  # "by 2030", "since taking office in April": another time's
+             if not target.search(text[max(0, d.start - 12):d.start + 4])
+             and not since.search(text[max(0, d.start - 40):d.start] + text[d.start:d.end].split(" ")[0] + " ")]
     _assign_dates(text, mentions, dates)
     skip = [(s, e) for s, e, _, _ in people]
     for position, names in places_in(text, lex, skip):
@@ -178,6 +181,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     for m in mentions:  # "nhân dịp dự Hội nghị ... tại Viêng Chăn, ... hội kiến": the meeting is there too
         if not m.places and settings and m.type not in SETTING:
             m.places = list(settings[0].places)
+    held = [m for m in mentions if m.type in ENCOUNTER and m.places]
+    for m in mentions:  # "his visiting counterpart ... after talks in Manila": the visit is there too
+        if m.type == "Visit" and not m.places and held:
+            m.places = list(held[0].places)
     for part in split:  # what was assigned to a mention holds for the meetings it was split into
         source = next(m for m in mentions if id(m) == part.origin)
         part.date, part.online = source.date, source.online
