@@ -49,6 +49,12 @@ def names_of(code: str, lang: str) -> list[str]:
     return sorted((n for n, c in lexicon(lang).country_of_name.items() if c == code), key=len, reverse=True)
 
 
+@cache
+def state_names(code: str, lang: str) -> re.Pattern:
+    """Every name of a state as a whole word, one pattern (one per name overflowed re's cache)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names_of(code, lang)))})(?!\w)")
+
+
 def vary(text: str, names: dict[str, str], partner: str | None, rng: random.Random, lang: str = "vi") -> str:
     from kg.extract.text import fold
 
@@ -64,8 +70,7 @@ def vary(text: str, names: dict[str, str], partner: str | None, rng: random.Rand
         if len(name.split()) > 1 and country != "VN":
             text = re.sub(rf"(?<!\w){re.escape(last)}(?!\w)", new.split()[-1], text)
     if partner:
-        for alias in names_of(partner, lang):
-            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", names_of(target, lang)[-1], text)
+        text = state_names(partner, lang).sub(names_of(target, lang)[-1], text)
     shift = rng.randint(-6, 2)
     return re.sub(r"(?<!\d)(19[5-9]\d|20[0-2]\d)(?!\d)", lambda m: str(int(m.group()) + shift), text)
 
