@@ -146,3 +146,13 @@ def test_calling_for_something_is_no_phone_call_and_visits_in_general_no_visit()
                  "Vietnamese President Le Van An called for more trade with Chilean Ambassador Carlos Ruiz, and the "
                  "two sides agreed to enhance high-level visits to Lima and Hanoi.")
     assert [e.type for e in facts.events] == ["Meeting"]
+
+
+def test_a_state_or_body_named_before_a_title():
+    facts = read("Prime Minister Le Van An on Thursday received World Bank (WB) President Carlos Ruiz in Jakarta. "
+                 "In Washington, An met with Japanese PM Taro Sato, Morocco PM Ahmed Idrissi and EC President "
+                 "Jan Peeters.")
+    found = officials(facts)
+    assert found["Carlos Ruiz"] == ("WORLDBANK", ["AgencyHead"])
+    assert found["Ahmed Idrissi"] == ("MA", ["HeadOfGovernment"])
+    assert found["Jan Peeters"] == ("EU", ["AgencyHead"])

@@ -35,6 +35,7 @@ BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a titl
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
+ACRONYM_END = re.compile(r"\s*\([A-Z]{2,6}\)$")  # a body's acronym in brackets after its name
 DETERMINER = re.compile(r"(?<!\w)(?:the|his|her|their|its)\s+$")
 
 
@@ -165,9 +166,12 @@ def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
     if len(body) == start:
         return start, []
     possessive = body.endswith(("'s", "’s"))
-    core = body[:-2] if possessive else body
-    matcher, table = (lex.country_re, lex.country_of_name) if possessive else (lex.adjectives, lex.adjective_of)
-    hit = next((h for h in matcher.finditer(core, max(0, len(core) - 40)) if h.end() == len(core)), None)
+    core = body[:-2] if possessive else ACRONYM_END.sub("", body)  # "World Bank (WB) President"
+    # "Vietnam's Prime Minister", "Vietnamese Prime Minister", "World Bank President"
+    tables = [(lex.country_re, lex.country_of_name)] if possessive else [
+        (lex.adjectives, lex.adjective_of), (lex.country_re, lex.country_of_name)]
+    hit, table = next(((h, t) for matcher, t in tables for h in matcher.finditer(core, max(0, len(core) - 40))
+                       if h.end() == len(core)), (None, {}))
     if hit is None:
         return start, []
     determiner = DETERMINER.search(core, 0, hit.start())
@@ -307,7 +311,7 @@ def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) ->
             # "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông X ... dẫn đầu": the delegation's state
             m.inherited = [c for _, _, c in lex.party_mentions(led.group()) if lex.countries[c].kind == "state"][:1]
         if k and state and lex.grammar["list_join"].fullmatch(text[mentions[k - 1].end:m.start]):
-            if not states:
+            if not states and not (m.body_titles and m.body_titles == m.titles):  # "EC President X" is the EU's
                 m.inherited = [state]
             continue
         opens = lex.grammar["list_opening"].search(before(text, m.start))
