@@ -185,7 +185,10 @@ class Lexicon:
         honorifics = [r["phrase"] for r in read_table(f"{lang}/honorifics.tsv")]
         self.honorific_re = self.scanner.phrases(honorifics, ignore_case=False)
 
-        self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in read_table(f"{lang}/grammar.tsv")}
+        rows = read_table(f"{lang}/grammar.tsv")
+        if twice := sorted({r["name"] for r in rows if [x["name"] for x in rows].count(r["name"]) > 1}):
+            raise ValueError(f"{lang}/grammar.tsv names {', '.join(twice)} twice: each name is one pattern")
+        self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in rows}
         self._grammar_anchors: dict[str, Anchors | None] = {}
         # phrase shapes built from the lexicons, compiled once
         g = self.grammar

@@ -156,3 +156,24 @@ def test_a_state_or_body_named_before_a_title():
     assert found["Carlos Ruiz"] == ("WORLDBANK", ["AgencyHead"])
     assert found["Ahmed Idrissi"] == ("MA", ["HeadOfGovernment"])
     assert found["Jan Peeters"] == ("EU", ["AgencyHead"])
+
+
+def test_a_place_named_after_a_person_is_no_official():
+    facts = read("Foreign Minister Ivan Petrov laid a wreath at President Ho Chi Minh Mausoleum before talks with "
+                 "Foreign Minister Le Van Son in Hanoi on Wednesday.")
+    assert set(officials(facts)) == {"Ivan Petrov", "Le Van Son"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minister Le Van Son said Vietnam gives priority to its relations with Russia, underlining that Moscow is "
+    "Hanoi's important comprehensive strategic partner.",
+    "Vietnam and Russia are comprehensive strategic partners.",
+])
+def test_the_parties_called_partners_of_a_level(sentence):
+    assert [(p.parties, p.level) for p in read(sentence).partnerships] == [
+        (["RU", "VN"], "ComprehensiveStrategicPartnership")]
+
+
+def test_comprehensive_partners_in_general_are_no_level():
+    assert read("Vietnam and Qatar are important, long-term and comprehensive partners in many fields.").partnerships \
+        == []

@@ -234,3 +234,16 @@ def test_phrases_ignoring_case_search_and_match_as_an_alternation_from_any_posit
                 for method in ("search", "match"):
                     a, b = getattr(folded, method)(line, pos), getattr(plain, method)(line, pos)
                     assert (a and (a.span(), a.group())) == (b and (b.span(), b.group()))
+
+
+def test_every_language_names_the_same_grammar_patterns_each_once():
+    """The reader asks each language for the same patterns by name; a name given twice in a file
+    would silently replace the first pattern."""
+    from kg.lexicon import LANGUAGES, read_table
+
+    names = {}
+    for lang in LANGUAGES:
+        rows = [r["name"] for r in read_table(f"{lang}/grammar.tsv")]
+        assert len(rows) == len(set(rows)), lang
+        names[lang] = set(rows)
+    assert all(found == names["vi"] for found in names.values())

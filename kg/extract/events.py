@@ -168,7 +168,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             if m.several and not m.counterparts:
                 m.counterparts = [c for c in _listed_parties(text, m.end, limit, lex) if c not in m.parties]
     split = [part for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
-    target, since = lex.grammar["target_year_before"], lex.grammar["since_before"]
+    target, since = lex.grammar["target_year_before"], lex.grammar["since_clause_before"]
     dates = [d for d in find_dates(text, lex.lang)  # "by 2030", "since taking office in April": another time's
              if not target.search(text[max(0, d.start - 12):d.start + 4])
              and not since.search(text[max(0, d.start - 40):d.start] + text[d.start:d.end].split(" ")[0] + " ")]

@@ -105,6 +105,8 @@ def find_name_after(text: str, start: int, limit: int,
                 found, rest = found[:-1], run[-1:]  # "Trung ương", "Mỹ thuật": a word, not a state's short name
             if not posting:
                 countries += found
+            if name and lex.grammar["named_after_person"].match(run[-1].text):
+                return None, None, countries, False  # "President Ho Chi Minh Mausoleum": a place named after one
             if name:
                 return run[name.first], run[name.last], countries, True
             if lex.nonpublic_re.match(text, w.start):
