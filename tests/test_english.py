@@ -177,3 +177,15 @@ def test_the_parties_called_partners_of_a_level(sentence):
 def test_comprehensive_partners_in_general_are_no_level():
     assert read("Vietnam and Qatar are important, long-term and comprehensive partners in many fields.").partnerships \
         == []
+
+
+def test_a_photo_headline_glued_to_its_caption_and_a_vietnamese_called_by_the_given_name():
+    facts = read("Acting President Le Thi Mai received Ambassadors of Peru and Chile in Hanoi on Wednesday.\n"
+                 "Acting President receives foreign ambassadors - ảnh 1Peruvian Ambassador Carlos Ruiz presents his "
+                 "credentials.\nReceiving Ambassador of Peru Carlos Ruiz, Acting President Mai said relations had "
+                 "flourished.\nTalking to Chilean Ambassador Ana Soto, the Acting President emphasized trade.")
+    found = officials(facts)
+    assert found["Carlos Ruiz"] == ("PE", ["Ambassador"])
+    assert found["Ana Soto"] == ("CL", ["Ambassador"])
+    assert found["Le Thi Mai"] == ("VN", ["HeadOfState"])
+    assert "Mai" not in found

@@ -207,7 +207,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
                          all(lex.countries[c].kind in ("grouping", "organisation") for c in cs)],
         )
         mention.bare = not _body_after(text, chain[-1][0].end(), lex)
-        owner = None if first else _postposed_owner(text, head, mentions + honorific, lex, sentence.index)
+        closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
+        owner = None if first or not closed else _postposed_owner(text, head, mentions + honorific, lex,
+                                                                  sentence.index)
         if owner is not None and not _conflicts(owner, mention, lex):
             owner.titles += mention.titles
             owner.countries += mention.countries
