@@ -189,3 +189,14 @@ def test_a_photo_headline_glued_to_its_caption_and_a_vietnamese_called_by_the_gi
     assert found["Ana Soto"] == ("CL", ["Ambassador"])
     assert found["Le Thi Mai"] == ("VN", ["HeadOfState"])
     assert "Mai" not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Peruvian and Vietnamese presidents agreed to boost cooperation between their navies at sea.",
+    "Peruvian President Carlos Ruiz met Vietnamese President Le Van An in Lima. Peruvian President Ruiz said he "
+    "and Mr. An agreed to boost cooperation between their navies at sea.",
+    "Peruvian President Carlos Ruiz and Communist Party of Vietnam (CPV) Central Committee General Secretary Le Van "
+    "An vowed to boost cooperation between their navies at sea.",
+])
+def test_both_sides_named_in_one_subject_pledge_together(sentence):
+    assert [c.actors for c in read(sentence).commitments] == [["PE", "VN"]]

@@ -43,21 +43,28 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
         if g["object_before"].search(head) and not g["side_before"].search(head):
             continue
         actors.append(Actor(start, end, {code}, bool(g["embedded_before"].search(head))))
-    for hit in lex.adjectives.finditer(text) if lex.adjective_of else ():  # "the Venezuelan Government's"
+    adjectives = list(lex.adjectives.finditer(text)) if lex.adjective_of else []
+    for hit in adjectives:  # "the Venezuelan Government's", "the Philippine and Vietnamese presidents"
         if (noun := g["adjective_actor_after"].match(text, hit.end())) and \
                 not any(a.start <= hit.start() < a.end for a in actors):
             head = before(text, hit.start())
             if not g["object_before"].search(head):
-                actors.append(Actor(hit.start(), noun.end(), {lex.adjective_of[hit.group()]},
-                                    bool(g["embedded_before"].search(head))))
+                codes = {lex.adjective_of[h.group()] for h in adjectives if hit.start() <= h.start() < noun.end()}
+                actors.append(Actor(hit.start(), noun.end(), codes, bool(g["embedded_before"].search(head))))
     for start, end, country in people:
         head = before(text, start)
         if not g["object_before"].search(head):
             actors.append(Actor(start, end, {country}, bool(g["embedded_before"].search(head))))
+    for pronoun in g["speaker_pronoun"].finditer(text):  # "Aquino said he and Mr. Sang agreed": the speaker
+        if speaker := [country for start, end, country in people if end <= pronoun.start()][-1:]:
+            actors.append(Actor(pronoun.start(), pronoun.end(), set(speaker),
+                                bool(g["embedded_before"].search(before(text, pronoun.start())))))
     actors.sort(key=lambda a: a.start)
     grouped: list[Actor] = []
     for a in actors:
-        if grouped and g["actor_join"].match(text[grouped[-1].end:a.start]):
+        # "X and Y"; "Communist Party of Vietnam (CPV) Central Committee General Secretary Y": one phrase
+        gap = text[grouped[-1].end:a.start] if grouped else ""
+        if grouped and (g["actor_join"].match(gap) or g["actor_continues"].match(gap)):
             grouped[-1] = Actor(grouped[-1].start, a.end, grouped[-1].codes | a.codes, grouped[-1].embedded)
         elif not grouped or a.start >= grouped[-1].end:
             grouped.append(a)

@@ -167,15 +167,20 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     foreign = foreign or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)
     if rest and is_person_name(rest, lex, foreign):
         return Name(first, first + len(rest) - 1, tuple(parties))
-    if after_title and len(rest) == 1 and lex.grammar["given_name_after_title"].match(rest[0].text) \
-            and lex.grammar["vietnamese_syllable"].match(fold(rest[0].text)):
-        return Name(first, first, tuple(parties))  # "Acting President Xuan said": a Vietnamese by the given name
+    if after_title and called_by_given_name(rest, lex):
+        return Name(first, first, tuple(parties))
     # "Bộ Công Thương Nguyễn Sinh Nhật Tân": a body written in capitals, then the name
     tail = next((k for k in range(1, len(rest)) if rest[k].text in lex.surnames and is_person_name(rest[k:], lex)),
                 None)
     if tail is not None:
         return Name(first + tail, first + len(rest) - 1, tuple(parties))
     return None
+
+
+def called_by_given_name(run: list[Word], lex: Lexicon) -> bool:
+    """'Acting President Xuan said', 'Mr. Sang': English calls a Vietnamese by the given name alone."""
+    return len(run) == 1 and bool(lex.grammar["given_name_after_title"].match(run[0].text)) \
+        and bool(lex.grammar["vietnamese_syllable"].match(fold(run[0].text)))
 
 
 def bracketed_alias(text: str, end: int) -> str | None:

@@ -25,7 +25,17 @@ from functools import lru_cache
 from ..fastmatch import Hit, is_word_char, single_spaced
 from ..lexicon import Lexicon
 from ..model import Official
-from .names import INITIAL, SUFFIX, bracketed_alias, leading_parties, looks_foreign, read_name, run_after
+from .names import (
+    INITIAL,
+    SUFFIX,
+    Name,
+    bracketed_alias,
+    called_by_given_name,
+    leading_parties,
+    looks_foreign,
+    read_name,
+    run_after,
+)
 from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
@@ -423,6 +433,8 @@ def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMenti
     for honorific in lex.honorific_re.finditer(text):
         group = capitalised_run(text, honorific.end())
         name = read_name(group, lex, after_title=False) if group else None
+        if name is None and called_by_given_name(group, lex):
+            name = Name(0, 0, ())
         if name and name.first == 0:
             first, last = group[name.first], group[name.last]
             end = _without_possessive(text, last.end)
