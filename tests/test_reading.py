@@ -127,3 +127,19 @@ def test_sentences_a_page_ran_together_are_apart():
                                        "U.S. officials and John F.Kennedy stay as written."))
     assert story.text.split("\n") == ["The ministers met in Lima on Monday. Both sides agreed to meet again.",
                                       "U.S. officials and John F.Kennedy stay as written."]
+
+
+def test_a_degree_after_a_name_and_an_old_name_of_a_state():
+    facts = events_of("Chủ tịch nước Lê Văn An tiếp Đại sứ Indonesia Ibnu Hadi S.E và Phó Thủ tướng Mã-lai Ahmad "
+                      "Zahid Hamidi tại Hà Nội.")
+    found = people(facts)
+    assert found["Ibnu Hadi"] == ("ID", ["Ambassador"])
+    assert found["Ahmad Zahid Hamidi"][0] == "MY"
+
+
+def test_months_in_words():
+    from kg.extract.dates import find_dates
+
+    months = [(d.month, d.year) for t in ("chuyến thăm Ai Cập tháng Tám vừa qua", "Tháng Mười Một năm 2023",
+                                          "họp mỗi tháng một lần") for d in find_dates(t, "vi")]
+    assert months == [(8, None), (11, 2023)]

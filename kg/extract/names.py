@@ -164,6 +164,8 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     end = next((k for k, w in enumerate(rest) if w.text in lex.not_name_words
                 or (k and is_acronym(_name_case(w.text, words)) and not SUFFIX.match(w.text))), len(rest))
     rest = rest[:end]  # "Mark Field MP", "Bui Thanh Son Tuesday"
+    while len(rest) > 2 and INITIAL.match(rest[-1].text):
+        rest = rest[:-1]  # no name ends in an initial: "Ibnu Hadi S.E" (a degree)
     foreign = foreign or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)
     if rest and is_person_name(rest, lex, foreign):
         return Name(first, first + len(rest) - 1, tuple(parties))
