@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .fastmatch import anchors, compile_guarded, may_match
+from .language import signs
 from .lexicon import DATA, LANGUAGES, read_table
 from .model import Article
 
@@ -24,7 +25,8 @@ INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\.$")  # a line that ends with a name's
 SMALL = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower())
 CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 # two sentences a page's markup ran together: "... in New York.Seoul's foreign ministry ..."
-GLUED_SENTENCES = re.compile(rf"(?<=[{SMALL}]{{2}}[.!?])(?=[{CAPITAL}][{SMALL}])")
+GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}]{{2}}[.!?])(?=[{CAPITAL}][{SMALL}])")  # the stop first: faster
+CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
@@ -65,6 +67,14 @@ def furniture() -> Furniture:
     return Furniture(**kinds, stamp=stamp, month_of=month_of)
 
 
+@cache
+def glued_words() -> re.Pattern:
+    """A function word run into the capitalised word after it ("củaThủ tướng", "ofVietnam"): none of
+    the languages read here writes one that way, so a space was lost in the page's markup."""
+    words = sorted({w for s in signs().values() for w in s.words if len(w) > 1}, key=len, reverse=True)
+    return compile_guarded(rf"(?<!\w)({'|'.join(map(re.escape, words))})(?=[{CAPITAL}][{SMALL}])")
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
@@ -102,7 +112,9 @@ def clean(article: Article) -> Article:
             continue  # "Latest News:" above the story: a menu's heading, not the end of the story
         if line.startswith("|"):  # a row of a table of other stories
             continue
-        line = GLUED_SENTENCES.sub(" ", line.rstrip("|").strip())
+        line = GLUED_SENTENCES.sub(r"\1 ", line.rstrip("|").strip())
+        if CASE_CHANGE.search(line):
+            line = glued_words().sub(r"\1 ", line)
         if any(p.search(line) for p in page.line):
             continue
         if seen_long and following_of[index] == line:

@@ -143,3 +143,18 @@ def test_months_in_words():
     months = [(d.month, d.year) for t in ("chuyến thăm Ai Cập tháng Tám vừa qua", "Tháng Mười Một năm 2023",
                                           "họp mỗi tháng một lần") for d in find_dates(t, "vi")]
     assert months == [(8, None), (11, 2023)]
+
+
+def test_a_function_word_run_into_the_next_word_is_two():
+    facts = events_of("Thủ tướng Australia Tom Hale bắt đầu chuyến thăm chính thức Việt Nam theo lời mời "
+                      "củaThủ tướng Chính phủ Việt Nam Lê Văn An.")
+    assert people(facts)["Lê Văn An"] == ("VN", ["HeadOfGovernment"])
+
+
+def test_one_report_in_two_verbs_is_split_by_whom_it_met():
+    facts = events_of("Ngày 3/5, Bộ trưởng Ngoại giao Lê Văn An đã gặp gỡ và có các cuộc tiếp xúc song phương "
+                      "với Bộ trưởng Ngoại giao Chile Carlos Ruiz, Ngoại trưởng Mỹ John Miller và Đại diện cao cấp "
+                      "phụ trách an ninh và chính sách đối ngoại Liên minh châu Âu (EU) Anna Weber.")
+    meetings = sorted(tuple(e.participants) for e in facts.events if e.type == "Meeting")
+    assert meetings == [("Lê Văn An", "Anna Weber"), ("Lê Văn An", "Carlos Ruiz"), ("Lê Văn An", "John Miller")]
+    assert people(facts)["Anna Weber"] == ("EU", ["ForeignMinister"])

@@ -252,8 +252,12 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
         return parts
     if m.type not in ENCOUNTER or m.kind != "trigger" or m.between:
         return [m]
-    nxt = next((o.start for o in mentions if o.start > m.start), None)
-    met = [(s, key) for s, _, key in living if s >= m.end and (nxt is None or s < nxt)]
+    later = [o for o in mentions if o.start > m.start]
+    reach = m.end  # "gặp gỡ và có các cuộc tiếp xúc với A, B": the words of one report, and whom it met
+    while later and later[0].type in ENCOUNTER and lex.grammar["encounter_join"].match(text[reach:later[0].start]):
+        reach = later.pop(0).end
+    nxt = later[0].start if later else None
+    met = [(s, key) for s, _, key in living if s >= reach and (nxt is None or s < nxt)]
     groups: dict[str, list[str]] = {}
     for s, key in met:  # by state; told in the plural, by the ';' that set groups off as well
         group = country_of.get(key) or ""
