@@ -200,3 +200,10 @@ def test_a_photo_headline_glued_to_its_caption_and_a_vietnamese_called_by_the_gi
 ])
 def test_both_sides_named_in_one_subject_pledge_together(sentence):
     assert [c.actors for c in read(sentence).commitments] == [["PE", "VN"]]
+
+
+def test_his_visit_is_the_subjects_not_the_last_one_named():
+    facts = read("Vietnamese Deputy Prime Minister Le Van An held talks with President of Peru Carlos Ruiz in Lima "
+                 "on April 18, as part of his official visit to the Latin American country.")
+    visit = next(e for e in facts.events if e.type == "Visit")
+    assert (visit.participants, visit.places) == (["Le Van An"], ["Lima"])

@@ -143,6 +143,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                                         if s > m.end and (lex.grammar["possessor_gap"].match(text[m.end:s])
                                                           or lex.grammar["visitor_after"].match(text[m.start:s]))))
             visitor = [key for _, e, key in living if e <= m.start]  # the last one named before the trip
+            if visitor and lex.grammar["subject_possessive_before"].search(before(text, m.start)):
+                visitor = visitor[:1]  # "X held talks with Y ..., as part of his visit": the subject's
             m.participants = owners or visitor[-1:] or m.participants
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := lex.place_or_country_re.match(after, toward):
