@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -186,7 +187,7 @@ class Lexicon:
         self.honorific_re = self.scanner.phrases(honorifics, ignore_case=False)
 
         rows = read_table(f"{lang}/grammar.tsv")
-        if twice := sorted({r["name"] for r in rows if [x["name"] for x in rows].count(r["name"]) > 1}):
+        if twice := sorted(name for name, n in Counter(r["name"] for r in rows).items() if n > 1):
             raise ValueError(f"{lang}/grammar.tsv names {', '.join(twice)} twice: each name is one pattern")
         self.grammar = {r["name"]: compile_guarded(r["pattern"]) for r in rows}
         self._grammar_anchors: dict[str, Anchors | None] = {}
