@@ -25,7 +25,7 @@ INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\.$")  # a line that ends with a name's
 SMALL = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower())
 CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 # two sentences a page's markup ran together: "... in New York.Seoul's foreign ministry ..."
-GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}]{{2}}[.!?])(?=[{CAPITAL}][{SMALL}])")  # the stop first: faster
+GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?])(?=[{CAPITAL}][{SMALL}])")  # the stop first: faster
 CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
 STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 END_MARK = "./."

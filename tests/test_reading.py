@@ -124,8 +124,10 @@ def test_sentences_a_page_ran_together_are_apart():
     from kg.model import Article
 
     story = clean(Article(id="t", text="The ministers met in Lima on Monday.Both sides agreed to meet again.\n"
+                                       "They met on April 25.At the talks, trade grew by 5.7%.\n"
                                        "U.S. officials and John F.Kennedy stay as written."))
     assert story.text.split("\n") == ["The ministers met in Lima on Monday. Both sides agreed to meet again.",
+                                      "They met on April 25. At the talks, trade grew by 5.7%.",
                                       "U.S. officials and John F.Kennedy stay as written."]
 
 
