@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .resources import MissingResource
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT, help="output file (default: out/graph.ttl)")
     b.add_argument("-f", "--format", help="ttl, trig, nt, nq or jsonld (default: from the output's suffix)")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
-    b.add_argument("-j", "--jobs", type=positive_int,
+    b.add_argument("-j", "--jobs", type=whole_number(1),
                    help="worker processes (default: all cores); the output is the same")
     b.add_argument("--dask", metavar="SCHEDULER",
                    help="run on a Dask cluster (an address, or 'local'); OUTPUT is then a folder of N-Quads parts")
@@ -127,24 +128,17 @@ def emit(text: str) -> None:
         _quiet_stdout()
 
 
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
-    return value
-
-
-def non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} must be 0 or more")
-    return value
+def whole_number(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least `least`, or a message saying what it is not."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"{value} must be at least {least}")
+        return value
+    return parse
 
 
 def positive_seconds(text: str) -> float:
@@ -244,7 +238,7 @@ def _one_line(error: BaseException) -> str:
 
 def add_network_options(parser) -> None:
     parser.add_argument("--timeout", type=positive_seconds, default=30.0, help="seconds per request (default 30)")
-    parser.add_argument("--retries", type=non_negative_int, default=3,
+    parser.add_argument("--retries", type=whole_number(0), default=3,
                         help="retries with backoff when a server fails (default 3)")
 
 

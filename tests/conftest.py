@@ -23,6 +23,16 @@ def sample_graph(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def trig(tmp_path_factory) -> Path:
+    """The sample articles built as TriG (one named graph per article), for loading into a store."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("trig") / "graph.trig"
+    build([EXAMPLES], out)
+    return out
+
+
 def facts_of(text: str, name: str = "t"):
     from kg.extract import extract
     from kg.model import Article

@@ -16,11 +16,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, QUERIES
+from conftest import QUERIES
 
 from kg.cli import main
 from kg.endpoint import EndpointError, Settings, graphs_of, load, query
-from kg.pipeline import build
 from kg.store import open_store
 from kg.store import query as local_query
 
@@ -31,13 +30,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def trig(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("trig") / "graph.trig"
-    build([EXAMPLES], out)
-    return out
 
 
 @pytest.fixture(scope="module")

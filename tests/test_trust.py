@@ -43,13 +43,6 @@ def one_line_error(result: subprocess.CompletedProcess, code: int, words: str) -
 
 
 @pytest.fixture(scope="module")
-def trig(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("trig") / "graph.trig"
-    build([EXAMPLES], out)
-    return out
-
-
-@pytest.fixture(scope="module")
 def oxigraph(tmp_path_factory):
     process, base = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
     yield base
