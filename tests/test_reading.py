@@ -160,3 +160,12 @@ def test_one_report_in_two_verbs_is_split_by_whom_it_met():
     meetings = sorted(tuple(e.participants) for e in facts.events if e.type == "Meeting")
     assert meetings == [("Lê Văn An", "Anna Weber"), ("Lê Văn An", "Carlos Ruiz"), ("Lê Văn An", "John Miller")]
     assert people(facts)["Anna Weber"] == ("EU", ["ForeignMinister"])
+
+
+def test_a_meeting_with_the_delegation_is_with_its_head():
+    facts = events_of("Đoàn đại biểu Đảng Cộng sản Chile do ông Carlos Ruiz, Chủ tịch Đảng Cộng sản Chile, làm "
+                      "Trưởng đoàn, thăm và làm việc tại Việt Nam từ ngày 2 đến 6/5.\n"
+                      "Ngày 3/5, tại Hà Nội, ông Lê Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, thân mật "
+                      "tiếp Đoàn.")
+    meeting = next(e for e in facts.events if e.type == "Meeting")
+    assert meeting.participants == ["Lê Văn An", "Carlos Ruiz"]

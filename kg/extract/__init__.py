@@ -16,7 +16,7 @@ from ..model import Article, ArticleFacts, Commitment, Dropped, Event, Partnersh
 from . import commitments, events, officials, partnerships
 from .checks import drop_doubtful
 from .dates import context_year, find_dates, resolve
-from .text import Sentence, split_sentences
+from .text import Sentence, before, split_sentences
 
 LEAD_SENTENCES = 3  # a story's lead: where its dateline and first date stand
 LEAD_SENTENCE_LENGTH = 60  # characters: shorter lines are headlines and page furniture
@@ -67,6 +67,9 @@ def extract(article: Article) -> ArticleFacts:
             unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
     event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index], country_of,
                                                                          unnamed.get(s.index, []))]
+    heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if id(m) in resolved and lex.grammar[
+        "delegation_before"].search(before(text_of[m.sentence], m.start, 160))))  # "Đoàn ... do ông X dẫn đầu"
+    events.meet_the_delegation(event_mentions, text_of, heads, country_of, lex)
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of, dropped)
     main = next((e for e in found_events if e.main), None)
     lead = lead_date(sentences, year, story.published, lex)

@@ -237,6 +237,20 @@ def _listed_parties(text: str, start: int, limit: int, lex: Lexicon) -> list[str
     return []
 
 
+def meet_the_delegation(mentions: list[Mention], text_of: dict[int, str], heads: list[str],
+                        country_of: dict[str, str | None], lex: Lexicon) -> None:
+    """'thân mật tiếp Đoàn', 'hội đàm với Đoàn đại biểu Đảng Cộng sản Trung Quốc', 'received the
+    delegation': a meeting with the delegation the story introduced ('do ông X dẫn đầu', 'led by X')
+    is a meeting with its head, the one of another state than those already at it."""
+    for m in mentions:
+        if heads and m.type in ENCOUNTER and m.kind == "trigger" and \
+                lex.grammar["delegation_after"].match(text_of[m.sentence], m.end):
+            present = {country_of.get(key) for key in m.participants}
+            guests = [key for key in heads if country_of.get(key) not in present]
+            m.participants += [key for key in guests if key not in m.participants]
+            m.parties |= {c for key in guests if (c := country_of.get(key))}
+
+
 def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
                      mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A meeting with officials of several states ("gặp Tổng thống Nga Putin, Thủ tướng Australia
