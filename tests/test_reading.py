@@ -5,6 +5,7 @@ treaties' names, short forms of parties inside common words, pages that run sent
 
 from __future__ import annotations
 
+import pytest
 from conftest import facts_of
 
 
@@ -169,3 +170,14 @@ def test_a_meeting_with_the_delegation_is_with_its_head():
                       "tiếp Đoàn.")
     meeting = next(e for e in facts.events if e.type == "Meeting")
     assert meeting.participants == ["Lê Văn An", "Carlos Ruiz"]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Chủ tịch Quốc hội Lê Văn An khẳng định, Quốc hội Việt Nam luôn ủng hộ tăng cường quan hệ hợp tác với Chile.",
+     ["VN"]),
+    ("Tin tưởng chuyến thăm sẽ thúc đẩy quan hệ hai nước, Chủ tịch nước Lê Văn An khẳng định, sẽ tạo mọi điều "
+     "kiện để các Đại sứ hoàn thành nhiệm vụ.", ["VN"]),
+])
+def test_an_affirmation_after_a_comma_or_a_belief_pledges(sentence, actors):
+    facts = events_of("Chủ tịch nước Lê Văn An tiếp Đại sứ Chile Carlos Ruiz tại Hà Nội. " + sentence)
+    assert [c.actors for c in facts.commitments] == [actors]

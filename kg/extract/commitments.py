@@ -100,12 +100,14 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         candidates.append((m.start(), m.end(), kind))
     for m in cues["affirm"]:
         rest = m.end()
-        actor = next((a for a in actors if a.start >= rest and text[rest:a.start].strip() == ""), None)
+        # "khẳng định, Quốc hội Việt Nam luôn ủng hộ ...": the subject of what is affirmed
+        actor = next((a for a in actors if a.start >= rest and g["affirm_subject_gap"].match(text[rest:a.start])), None)
         if actor:
             rest = actor.end
         adverbs = g["pledge_adverbs"].match(text, rest)
         said_more = bool(g["future_or_continue"].search(adverbs.group()))
-        if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and not blocked(m.start()):
+        if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and \
+                not blocked(m.start(), by_actor_between=True):  # "Tin tưởng ..., X khẳng định"
             candidates.append((actor.end if actor else m.start(), adverbs.end(), "affirm"))
     for m in cues["continue"]:
         if any(a.start >= start and a.end <= m.start() and g["subject_adverbs"].match(text[a.end:m.start()].strip())
