@@ -274,22 +274,18 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
         reach = later.pop(0).end
     nxt = later[0].start if later else None
     met = [(s, key) for s, _, key in living if s >= reach and (nxt is None or s < nxt)]
-    groups: dict[str, list[str]] = {}
+    groups: dict[tuple[str, int], list[str]] = {}  # (state, which ';'-part of the list) -> those met
     for s, key in met:  # by state; told in the plural, by the ';' that set groups off as well
-        group = country_of.get(key) or ""
-        if m.several:
-            group += f"#{text.count(';', m.end, s)}"
-        groups.setdefault(group, []).append(key)
+        groups.setdefault((country_of.get(key) or "", text.count(";", m.end, s) if m.several else 0), []).append(key)
     met = [key for _, key in met]
     for code in m.counterparts:
-        if not any(group.split("#")[0] == code for group in groups):
-            groups[code] = []
+        if not any(state == code for state, _ in groups):
+            groups[code, 0] = []
     if len(groups) < 2:
         return [m]
     host = [key for key in m.participants if key not in met]
     parts = []
-    for group, keys in groups.items():
-        code = group.split("#")[0]
+    for (code, _), keys in groups.items():
         part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, host + keys,
                        [c for c in m.chairs if c in host + keys], origin=m.origin,
                        counterparts=[code] if code and not keys else [])

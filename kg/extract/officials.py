@@ -182,12 +182,16 @@ def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
     # "Vietnam's Prime Minister", "Vietnamese Prime Minister", "World Bank President"
     tables = [(lex.country_re, lex.country_of_name)] if possessive else [
         (lex.adjectives, lex.adjective_of), (lex.country_re, lex.country_of_name)]
-    hit, table = next(((h, t) for matcher, t in tables for h in matcher.finditer(core, max(0, len(core) - 40))
-                       if h.end() == len(core)), (None, {}))
+    hit, table = next(((h, t) for matcher, t in tables if (h := _ending(matcher, core))), (None, {}))
     if hit is None:
         return start, []
     determiner = DETERMINER.search(core, 0, hit.start())
     return (determiner.start() if determiner else hit.start()), [table[hit.group()]]
+
+
+def _ending(matcher, text: str) -> Hit | None:
+    """The name of the matcher's (a state, an adjective of one) that ends the text, if one does."""
+    return next((h for h in matcher.finditer(text, max(0, len(text) - 40)) if h.end() == len(text)), None)
 
 
 def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
@@ -304,8 +308,7 @@ def _descriptions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
         if not hit.group()[0].islower():
             continue
         core = text[:hit.start()].rstrip()
-        adjective = next((a for a in lex.adjectives.finditer(core, max(0, len(core) - 40)) if a.end() == len(core)),
-                         None)
+        adjective = _ending(lex.adjectives, core)
         state = lex.adjective_of[adjective.group()] if adjective and core != text[:hit.start()] else None
         opening = lex.grammar["description_before"].search(core, 0, adjective.start()) if state else None
         if opening and lex.countries[state].kind == "state":
