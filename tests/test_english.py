@@ -207,3 +207,11 @@ def test_his_visit_is_the_subjects_not_the_last_one_named():
                  "on April 18, as part of his official visit to the Latin American country.")
     visit = next(e for e in facts.events if e.type == "Visit")
     assert (visit.participants, visit.places) == (["Le Van An"], ["Lima"])
+
+
+def test_a_grouping_pledges_beside_a_state_through_its_own_official():
+    facts = read("Vietnamese Foreign Minister Le Van Binh met EU High Representative Anna Costa in Madrid. Binh and "
+                 "Costa agreed "
+                 "to keep working together at multilateral forums such as ASEM and the UN Security Council.")
+    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+        (("EU", "VN"), ("RegionalMultilateral",))]  # no pledge on security: it is in the Council's name

@@ -133,9 +133,12 @@ def actor_of(text: str, cue: tuple[int, int, str], clause_start: int, actors: li
 
 
 def areas_in(text: str, lex: Lexicon) -> list[str]:
-    """Cooperation areas named in a text. A general word of relations right before a specific
+    """Cooperation areas named in a text, not those inside the name of a body ("the UN Security
+    Council" is no pledge on security). A general word of relations right before a specific
     area is that area's ('các thỏa thuận/hiệp định thực thi pháp luật': law enforcement)."""
-    found = [(m, lex.area_of[single_spaced(m.group()).casefold()]) for m in lex.area_re.finditer(text)]
+    names = [(h.start(), h.end()) for h in lex.country_re.finditer(text)]
+    found = [(m, lex.area_of[single_spaced(m.group()).casefold()]) for m in lex.area_re.finditer(text)
+             if not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in names)]
     areas: list[str] = []
     for k, (m, area) in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
@@ -170,8 +173,10 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
         if not who:
             continue
         named = {c for code in who for c in (both if code == BOTH else [code])}
-        states = {c for c in named if lex.countries[c].kind == "state"}
-        codes = sorted(states or named)  # a grouping pledges only when it speaks alone
+        # a grouping pledges beside states only through its own official ("Minh and Borrell agreed"),
+        # not as the states that belong to it ("Việt Nam và các nước ASEAN sẽ tiếp tục ...")
+        spoken = {c for c in named if lex.countries[c].kind == "state" or c in {p[2] for p in people}}
+        codes = sorted(spoken or named)
         areas = areas_in(scope, lex)
         if not areas and cue and (lex.cue_re["action"].search(scope) or lex.grammar["relations_word"].search(scope)):
             areas = ["PoliticsDiplomacy"]
