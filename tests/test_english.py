@@ -153,7 +153,7 @@ def test_a_state_or_body_named_before_a_title():
                  "In Washington, An met with Japanese PM Taro Sato, Morocco PM Ahmed Idrissi and EC President "
                  "Jan Peeters.")
     found = officials(facts)
-    assert found["Carlos Ruiz"] == ("WORLDBANK", ["AgencyHead"])
+    assert found["Carlos Ruiz"] == ("WB", ["AgencyHead"])
     assert found["Ahmed Idrissi"] == ("MA", ["HeadOfGovernment"])
     assert found["Jan Peeters"] == ("EU", ["AgencyHead"])
 

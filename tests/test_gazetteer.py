@@ -86,7 +86,7 @@ def test_codes_are_unique_and_the_others_stay_clear_of_iso_codes():
     others = set(PARTIES) - iso
     assert {"ASEAN", "EU", "MEKONG", "UN", "WTO", "AFRICANUNION"} <= others
     assert not others & alpha3
-    assert all(len(c) > 2 or c in ("UN", "EU", "G7") for c in others)
+    assert all(len(c) > 2 or c in ("UN", "EU", "G7", "WB") for c in others)
     assert PARTIES["AU"]["label_en"] == "Australia"
     assert {PARTIES[c]["kind"] for c in ("ASEAN", "EU", "MEKONG", "G20")} == {"grouping"}
     assert {PARTIES[c]["kind"] for c in ("UN", "WHO", "NATO", "AFRICANUNION", "AIPA")} == {"organisation"}

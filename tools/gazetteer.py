@@ -157,8 +157,8 @@ def build_parties(src: Sources) -> dict[str, dict[str, str]]:
         }
     for row in src.overlay:
         code = row["code"]
-        if code not in parties:
-            if code in src.alpha3 or (re.fullmatch("[A-Z]{2}", code) and code not in ("UN", "EU", "XK")):
+        if code not in parties:  # two letters not ISO's only where the press writes them ("Ngân hàng Thế giới (WB)")
+            if code in src.alpha3 or (re.fullmatch("[A-Z]{2}", code) and code not in ("UN", "EU", "WB", "XK")):
                 raise GazetteerError(f"parties.tsv: {code} is, or looks like, an ISO 3166-1 code")
             parties[code] = {"code": code, "kind": "", "wikidata": "", "label_en": "", "label_vi": ""}
         for key in ("kind", "wikidata", "label_en", "label_vi"):
