@@ -215,3 +215,21 @@ def test_a_grouping_pledges_beside_a_state_through_its_own_official():
                  "to keep working together at multilateral forums such as ASEM and the UN Security Council.")
     assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
         (("EU", "VN"), ("RegionalMultilateral",))]  # no pledge on security: it is in the Council's name
+
+
+def test_a_list_opening_the_sentence_ends_at_its_subject():
+    got = officials(read("Talking with UAE President Khalid Al Nasser, PM Chinh suggested more flights. Vietnamese "
+                         "Prime Minister Pham Minh Chinh met with Thai Prime Minister Anan Somchai, Foreign Minister "
+                         "Prawit Wong and Defence Minister Chai Suk."))
+    assert got["Pham Minh Chinh"] == ("VN", ["HeadOfGovernment"])
+    assert got["Prawit Wong"] == got["Chai Suk"][:1] + (["ForeignMinister"],) and got["Chai Suk"][0] == "TH"
+
+
+@pytest.mark.parametrize("sentence", [
+    "PM Dũng and his Peruvian counterpart Ruiz agreed to boost cooperation between their navies at sea.",
+    "The leaders of Vietnam and Peru pledged to boost cooperation between their navies at sea.",
+])
+def test_the_two_leaders_in_one_subject(sentence):
+    facts = read("Vietnamese Prime Minister Nguyễn Tấn Dũng met Peruvian Prime Minister Carlos Ruiz in Lima. "
+                 + sentence)
+    assert [c.actors for c in facts.commitments] == [["PE", "VN"]]

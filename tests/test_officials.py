@@ -74,3 +74,15 @@ def test_a_name_brought_in_by_an_honorific_takes_the_title_after_it():
 def test_place_names_opening_with_an_honorific_word_are_not_people():
     text = "Bà Rịa - Vũng Tàu và Ông Đốc là nơi Thứ trưởng Ngoại giao Lê Thị Thu Hằng đến thăm."
     assert [o.name for o in facts_of(text).officials] == ["Lê Thị Thu Hằng"]
+
+
+def test_a_meeting_verb_opening_the_sentence_and_the_leader_after_the_comma():
+    got = officials("Tiếp Đại sứ Thái Lan Urawadee Sriphiromya, Thủ tướng Lê Văn Minh đánh giá cao quan hệ hai nước. "
+                    "Tiếp Đại sứ Ai Cập Amr Hassan, Thủ tướng đánh giá cao vai trò của Đại sứ.")
+    assert got == {"Urawadee Sriphiromya": ("TH", ["Ambassador"]), "Lê Văn Minh": ("VN", ["HeadOfGovernment"]),
+                   "Amr Hassan": ("EG", ["Ambassador"])}  # the unqualified Prime Minister is not the ambassador
+
+
+def test_a_particle_glued_to_the_family_name():
+    got = officials("Thủ tướng Lê Văn Minh hội kiến Quốc vương Qatar Tamim bin Hamad al-Thani.")
+    assert got["Tamim bin Hamad al-Thani"] == ("QA", ["HeadOfState"])

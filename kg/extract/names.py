@@ -33,13 +33,15 @@ class Name:
 def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
     """The capitalised words from word i on that stand together as one run: separated by single
     spaces, by the stop of an initial ("Michael R. Pompeo", "John F.Kennedy"), or by a particle
-    written in lower case between two capitalised words ("Ursula von der Leyen")."""
+    written in lower case between two capitalised words ("Ursula von der Leyen") or glued to the
+    next ("al-Thani")."""
     run = [ws.get(i)]
     k = i + 1
     while (nxt := ws.get(k)) is not None:
         gap = text[run[-1].end:nxt.start]
         glued = gap.strip() in ("’", "'") and gap[0] in "’'"  # "Dato’ Seri"
-        if nxt.capitalised and (not gap.strip() or glued or (INITIAL.match(run[-1].text) and gap.strip() == ".")):
+        if (nxt.capitalised or _glued_particle(nxt.text, lex)) and \
+                (not gap.strip() or glued or (INITIAL.match(run[-1].text) and gap.strip() == ".")):
             run.append(nxt)
             k += 1
             continue
@@ -55,6 +57,12 @@ def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
                 continue
         break
     return run
+
+
+def _glued_particle(word: str, lex: Lexicon) -> bool:
+    """A particle joined by a hyphen to the capitalised word after it: "Tamim bin Hamad al-Thani"."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in lex.particles and rest[:1].isupper()
 
 
 def _words(run: list[Word]) -> list[str]:

@@ -44,6 +44,7 @@ MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers:
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
+HOME_HEADS = {"HeadOfState", "HeadOfGovernment", "PartyGeneralSecretary", "LegislatureLeader"}  # named unqualified
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
 ACRONYM_END = re.compile(r"\s*\([A-Z]{2,6}\)$")  # a body's acronym in brackets after its name
 DETERMINER = re.compile(r"(?<!\w)(?:the|his|her|their|its)\s+$")
@@ -224,7 +225,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
         owner = None if first or not closed else _postposed_owner(text, head, mentions + honorific, lex,
                                                                   sentence.index)
-        if owner is not None and not _conflicts(owner, mention, lex):
+        if owner is not None and not _conflicts(owner, mention, lex, text):
             owner.titles += mention.titles
             owner.countries += mention.countries
             owner.body_titles += mention.body_titles
@@ -320,19 +321,27 @@ def _descriptions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
 def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) -> None:
     """Officials listed one after another as those met ("hội đàm với Bí thư ... Trung Quốc X; Bộ
     trưởng Bộ Công an Y và Thứ trưởng Z") or as a delegation serve the state of the first of them
-    that names one, unless they name their own; the head of a delegation serves its state."""
+    that names one, unless they name their own; the head of a delegation serves its state. A list
+    that opens the sentence ends at a comma before its last name ("Talking with UAE President X, PM
+    Chinh suggested ...": Chinh is the subject, not another one met)."""
     state: str | None = None
+    opening_phrase = False  # the list opens the sentence ("Talking with ...")
+    joined = [k > 0 and bool(lex.grammar["list_join"].fullmatch(text[mentions[k - 1].end:m.start]))
+              for k, m in enumerate(mentions)] + [False]
     for k, m in enumerate(mentions):
         states = [c for c in m.countries if lex.countries[c].kind == "state"]
         if not states and (led := lex.grammar["delegation_before"].search(before(text, m.start, 160))):
             # "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông X ... dẫn đầu": the delegation's state
             m.inherited = [c for _, _, c in lex.party_mentions(led.group()) if lex.countries[c].kind == "state"][:1]
-        if k and state and lex.grammar["list_join"].fullmatch(text[mentions[k - 1].end:m.start]):
-            if not states and not (m.body_titles and m.body_titles == m.titles):  # "EC President X" is the EU's
-                m.inherited = [state]
+        if state and joined[k]:
+            subject = opening_phrase and not joined[k + 1] and text[mentions[k - 1].end:m.start].strip() == ","
+            if not states and not subject and not (m.body_titles and m.body_titles == m.titles):
+                m.inherited = [state]  # (not "EC President X": the EU's)
             continue
-        opens = lex.grammar["list_opening"].search(before(text, m.start))
+        head = before(text, m.start)
+        opens = lex.grammar["list_opening"].search(head)
         state = states[0] if opens and states else None
+        opening_phrase = bool(opens) and len(head) == m.start and len(head[:opens.start()].split()) <= 1
 
 
 def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon) -> bool:
@@ -347,7 +356,7 @@ def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon)
     return bool(named) and named[0] != implied and not lex.title_info(single_spaced(following.group()))["country"]
 
 
-def _conflicts(owner: PersonMention, title: PersonMention, lex: Lexicon) -> bool:
+def _conflicts(owner: PersonMention, title: PersonMention, lex: Lexicon, text: str) -> bool:
     """Whether a title after 'Name,' cannot be the name's: it names no party, and the name's own
     party is another state than the one the title implies, or a body whose officials hold no such
     post. Then it opens the next clause: "Tiếp Đại sứ Ai Cập X, Chủ tịch nước bày tỏ ...",
@@ -356,6 +365,8 @@ def _conflicts(owner: PersonMention, title: PersonMention, lex: Lexicon) -> bool
         return False
     infos = [lex.title_info(t) for t in title.titles]
     implied = {i["country"] for i in infos if i["country"]}
+    if not implied and any(set(i["roles"]) & HOME_HEADS for i in infos) and text[title.end:].lstrip()[:1].islower():
+        implied = {"VN"}  # "Tiếp Đại sứ Thái Lan X, Thủ tướng đánh giá ...": unqualified, the news's own leader
     if implied and not implied & set(owner.countries):
         return True
     bodies = all(lex.countries[c].kind in ("grouping", "organisation") for c in owner.countries)
@@ -398,6 +409,8 @@ def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
     word_start = end
     while word_start and is_word_char(head[word_start - 1]):
         word_start -= 1
+    if word_start == 0 and len(head) == start and lex.grammar["list_opening"].search(head):
+        return False  # "Tiếp Đại sứ ...": a verb capitalised as the sentence's first word
     return word_start < end < len(head) and head[word_start].isupper() and lex.lang == "vi" \
         and not lex.honorific_before.search(head[word_start:])
 
