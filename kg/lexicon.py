@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,13 +34,36 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("vi", "en")
 
 
+# Vietnamese writes the tone of an open "oa", "oe", "uy" on either vowel: "hòa"/"hoà", "Ủy"/"Uỷ". The data
+# files write it on the first; pages of many outlets on the second. Every phrase is read in both ways.
+NEW_STYLE_TONE = re.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)")
+PHRASE_COLUMNS = ("phrase", "title", "description", "name")
+
+
+def old_style(text: str) -> str:
+    """The text with the tone of each open "oa", "oe", "uy" on the second vowel ("hòa" -> "hoà")."""
+    def moved(m: re.Match) -> str:
+        first, second = unicodedata.normalize("NFD", m.group()[0]), m.group()[1]
+        return first[0] + unicodedata.normalize("NFC", second + first[1:])
+    return NEW_STYLE_TONE.sub(moved, text)
+
+
+def _both_styles(pattern: str) -> str:
+    """A regular expression matching each open syllable of it in either tone placement."""
+    return NEW_STYLE_TONE.sub(lambda m: f"(?:{m.group()}|{old_style(m.group())})", pattern)
+
+
+def _with_old_style(items: list[str]) -> list[str]:
+    return items + [v for item in items if (v := old_style(item)) != item]
+
+
 def read_lines(name: str, missing_ok: bool = False) -> list[str]:
-    """The lines of a data file, without comments and blank lines."""
+    """The lines of a data file, without comments and blank lines (each also in the old tone placement)."""
     path = DATA / name
     if missing_ok and not path.exists():
         return []
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return _with_old_style([line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                            if line.strip() and not line.startswith("#")])
 
 
 def read_words(name: str, missing_ok: bool = False) -> list[str]:
@@ -51,8 +75,16 @@ def read_table(name: str) -> list[dict[str, str]]:
     """Rows of a tab-separated data file (a path under kg/data/); lines starting with # are comments."""
     with open(DATA / name, encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()}
+    rows = [{k: (v or "").strip() for k, v in row.items()}
             for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    for row in rows:  # phrases and patterns read in both tone placements (old_style)
+        if "pattern" in row:
+            row["pattern"] = _both_styles(row["pattern"])
+        if "names" in row:
+            row["names"] = "|".join(_with_old_style(row["names"].split("|")))
+    variants = [{**row, column: old_style(row[column])} for row in rows for column in PHRASE_COLUMNS
+                if column in row and old_style(row[column]) != row[column]]
+    return rows + variants
 
 
 @dataclass(frozen=True)

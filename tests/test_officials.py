@@ -86,3 +86,16 @@ def test_a_meeting_verb_opening_the_sentence_and_the_leader_after_the_comma():
 def test_a_particle_glued_to_the_family_name():
     got = officials("Thủ tướng Lê Văn Minh hội kiến Quốc vương Qatar Tamim bin Hamad al-Thani.")
     assert got["Tamim bin Hamad al-Thani"] == ("QA", ["HeadOfState"])
+
+
+def test_titles_and_states_with_the_tone_on_the_second_vowel():
+    got = officials("Tham dự có Đại tướng Lê Văn Minh - Uỷ viên Bộ Chính trị, Phó Bí thư Quân uỷ Trung ương, Bộ trưởng "
+                    "Bộ Quốc phòng, và Đại sứ Cộng hoà Séc Jan Novak.")
+    assert got == {"Lê Văn Minh": ("VN", ["DefenseMinister"]), "Jan Novak": ("CZ", ["Ambassador"])}
+
+
+def test_the_subject_after_a_list_in_the_opening_phrase_keeps_the_state_its_title_implies():
+    got = officials("Cùng ngày, tiếp Đại sứ Peru Carlos Ruiz, Chủ tịch nước Lê Văn Minh chúc mừng Đại sứ. "
+                    "Tại cuộc gặp với Bộ trưởng Ngoại giao Thái Lan Anan Somchai, Phó Thủ tướng Trần Văn Bình đề nghị "
+                    "hai bên phối hợp.")
+    assert got["Lê Văn Minh"] == ("VN", ["HeadOfState"]) and got["Trần Văn Bình"][0] == "VN"

@@ -321,9 +321,10 @@ def _descriptions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
 def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) -> None:
     """Officials listed one after another as those met ("hội đàm với Bí thư ... Trung Quốc X; Bộ
     trưởng Bộ Công an Y và Thứ trưởng Z") or as a delegation serve the state of the first of them
-    that names one, unless they name their own; the head of a delegation serves its state. A list
-    that opens the sentence ends at a comma before its last name ("Talking with UAE President X, PM
-    Chinh suggested ...": Chinh is the subject, not another one met)."""
+    that names one, unless they name their own or their title implies one; the head of a delegation
+    serves its state. A list in the phrase that opens the sentence ends at a comma before its last
+    name ("Talking with UAE President X, PM Chinh suggested ...", "Cùng ngày, tiếp Đại sứ Peru X, Chủ
+    tịch nước ...": the subject, not another one met)."""
     state: str | None = None
     opening_phrase = False  # the list opens the sentence ("Talking with ...")
     joined = [k > 0 and bool(lex.grammar["list_join"].fullmatch(text[mentions[k - 1].end:m.start]))
@@ -335,13 +336,14 @@ def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) ->
             m.inherited = [c for _, _, c in lex.party_mentions(led.group()) if lex.countries[c].kind == "state"][:1]
         if state and joined[k]:
             subject = opening_phrase and not joined[k + 1] and text[mentions[k - 1].end:m.start].strip() == ","
-            if not states and not subject and not (m.body_titles and m.body_titles == m.titles):
+            implied = any(lex.title_info(t)["country"] for t in m.titles)  # "Chủ tịch nước": Vietnam's
+            if not states and not implied and not subject and not (m.body_titles and m.body_titles == m.titles):
                 m.inherited = [state]  # (not "EC President X": the EU's)
             continue
         head = before(text, m.start)
         opens = lex.grammar["list_opening"].search(head)
         state = states[0] if opens and states else None
-        opening_phrase = bool(opens) and len(head) == m.start and len(head[:opens.start()].split()) <= 1
+        opening_phrase = bool(opens) and k == 0 and len(head) == m.start and len(head[:opens.start()].split()) <= 4
 
 
 def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon) -> bool:
