@@ -233,3 +233,17 @@ def test_the_two_leaders_in_one_subject(sentence):
     facts = read("Vietnamese Prime Minister Nguyễn Tấn Dũng met Peruvian Prime Minister Carlos Ruiz in Lima. "
                  + sentence)
     assert [c.actors for c in facts.commitments] == [["PE", "VN"]]
+
+
+def test_titles_with_a_coordinated_body_and_a_leaders_office():
+    facts = read("Deputy Foreign Minister Le Van Binh and Director General for International Relations and Strategy "
+                 "at the French Ministry of the Armed Forces Anne Moreau co-chaired the dialogue in Paris. On March "
+                 "18, Japanese Prime Minister Kenji Ito held talks with Angola's Minister of External Relations "
+                 "Joao Costa at the Prime Minister's Office, and the two sides affirmed they would mature the "
+                 "relationship as a broad strategic partnership.")
+    found = officials(facts)
+    assert found["Anne Moreau"][1] == ["AgencyHead"] and "Strategy" not in found
+    assert found["Joao Costa"] == ("AO", ["ForeignMinister"])
+    talks = next(e for e in facts.events if e.type == "Talks")  # the office is no second Prime Minister met
+    assert sorted(talks.participants) == ["Joao Costa", "Kenji Ito"]
+    assert [p.level for p in facts.partnerships] == ["ExtensiveStrategicPartnership"]

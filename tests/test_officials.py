@@ -99,3 +99,8 @@ def test_the_subject_after_a_list_in_the_opening_phrase_keeps_the_state_its_titl
                     "Tại cuộc gặp với Bộ trưởng Ngoại giao Thái Lan Anan Somchai, Phó Thủ tướng Trần Văn Bình đề nghị "
                     "hai bên phối hợp.")
     assert got["Lê Văn Minh"] == ("VN", ["HeadOfState"]) and got["Trần Văn Bình"][0] == "VN"
+
+
+def test_the_counterpart_of_a_state_named_after_the_title():
+    got = officials("Tổng thống Argentina Carlos Ruiz và người đồng cấp Ukraine Petro Kovalenko điện đàm.")
+    assert got == {"Carlos Ruiz": ("AR", ["HeadOfState"]), "Petro Kovalenko": ("UA", ["HeadOfState"])}
