@@ -309,11 +309,12 @@ class Lexicon:
             position = hit.end()
         return found, position
 
-    def party_mentions(self, text: str) -> list[tuple[int, int, str]]:
+    def party_mentions(self, text: str, opening: bool = False) -> list[tuple[int, int, str]]:
         """Where a text names parties: (start, end, code). Short and ambiguous forms ("Mỹ", "Nga")
         count where they stand alone, neither next to another capitalised word ("Mỹ Đình", "Tuấn
-        Anh") nor opening the text."""
-        return _party_mentions(self, text)[0]
+        Anh") nor opening the text (unless opening: a sentence's subject, "Nga khẳng định ...")."""
+        found, first = _party_mentions(self, text)
+        return [first, *found] if opening and first else found
 
     def party_mentions_in_story(self, sentences: Iterable[str]) -> Iterator[tuple[int, int, int, str]]:
         """party_mentions of a story's sentences (each sentence's found once, for every reader of it),

@@ -57,3 +57,10 @@ def test_a_list_after_a_semicolon_carries_the_pledge_on():
 
 def test_agreement_on_a_view_is_not_a_pledge():
     assert commitments("Hai bên nhất trí cho rằng quan hệ hai nước đang phát triển tốt đẹp.") == set()
+
+
+def test_a_pair_of_states_pledges_together_and_a_pair_after_cooperation_is_its_object():
+    got = commitments("Bộ trưởng Ngoại giao Lê Văn Minh hội đàm với Bộ trưởng Ngoại giao Hungary Péter Kovács. "
+                      "Việt Nam - Hungary nhất trí tăng cường hợp tác thương mại. Nga nhấn mạnh tầm quan trọng của "
+                      "hợp tác Nga - ASEAN và khẳng định sẽ ủng hộ vai trò trung tâm của ASEAN.")
+    assert got == {(("HU", "VN"), "EconomyTrade"), (("RU",), "RegionalMultilateral")}

@@ -36,7 +36,7 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> 
         head = before(text, m.start())
         if not g["object_before"].search(head):
             actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(head))))
-    for start, end, code in lex.party_mentions(text):
+    for start, end, code in lex.party_mentions(text, opening=True):
         if any(a.start <= start < a.end for a in actors):
             continue
         head = before(text, start)
