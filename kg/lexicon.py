@@ -238,9 +238,10 @@ class Lexicon:
                         for n in r["names"].split("|")} for kind in ("month", "weekday")}
         self.months, self.weekdays = names["month"], names["weekday"]
         given_name_months = {"april", "may", "june", "august"}  # also given names: "Theresa May"
-        self.not_name_words = frozenset(n for kind in ("month", "weekday") for r in calendar if r["kind"] == kind
-                                        for n in r["names"].split("|") if n[:1].isupper() and len(n) > 3
-                                        and n.casefold() not in given_name_months)
+        self.not_name_words = frozenset([n for kind in ("month", "weekday") for r in calendar if r["kind"] == kind
+                                         for n in r["names"].split("|") if n[:1].isupper() and len(n) > 3
+                                         and n.casefold() not in given_name_months]
+                                        + read_words(f"{lang}/headline_words.txt", missing_ok=True))
         written = {kind: [n for r in calendar if r["kind"] == kind for n in r["names"].split("|")] for kind in names}
         self._calendar = {kind: "|".join(sorted(map(re.escape, written[kind]), key=len, reverse=True)) or "(?!)"
                           for kind in names}

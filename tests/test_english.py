@@ -247,3 +247,9 @@ def test_titles_with_a_coordinated_body_and_a_leaders_office():
     talks = next(e for e in facts.events if e.type == "Talks")  # the office is no second Prime Minister met
     assert sorted(talks.participants) == ["Joao Costa", "Kenji Ito"]
     assert [p.level for p in facts.partnerships] == ["ExtensiveStrategicPartnership"]
+
+
+def test_a_title_case_headline_ends_the_name_before_its_small_words():
+    got = officials(read("Remarks With Vietnamese Deputy Prime Minister Le Van Binh After Their Meeting\n"
+                         "It was a pleasure to welcome Deputy Prime Minister Binh to Washington."))
+    assert got == {"Le Van Binh": ("VN", ["DeputyPrimeMinister"])}
