@@ -253,3 +253,10 @@ def test_a_title_case_headline_ends_the_name_before_its_small_words():
     got = officials(read("Remarks With Vietnamese Deputy Prime Minister Le Van Binh After Their Meeting\n"
                          "It was a pleasure to welcome Deputy Prime Minister Binh to Washington."))
     assert got == {"Le Van Binh": ("VN", ["DeputyPrimeMinister"])}
+
+
+def test_a_pair_named_right_before_a_level_is_its_parties():
+    facts = read("Vietnamese Deputy Prime Minister Le Van Binh held talks with Chinese Vice Premier Wang Jun in "
+                 "Nanning. Binh spoke highly of the fair, held on the 15th anniversary of the ASEAN-China strategic "
+                 "partnership.")
+    assert [(p.parties, p.level) for p in facts.partnerships] == [(["ASEAN", "CN"], "StrategicPartnership")]

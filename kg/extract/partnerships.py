@@ -40,8 +40,8 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         parties: list[str] = []
         if pair := lex.pair_at(after):
             parties = list(pair)
-        elif verb and (pairs := lex.pairs(leading)):
-            parties = list(pairs[-1][2:])
+        elif (pairs := lex.pairs(leading)) and (verb or not leading[pairs[-1][1]:].strip()):
+            parties = list(pairs[-1][2:])  # (without a verb, a pair right before it: "the ASEAN-China ...")
         elif other := lex.party_after(g["with_party"], after):
             subject = [lex.party(c.group()) for c in lex.country_re.finditer(leading)]
             parties = [other, next((s for s in reversed(subject) if s != other), None) or
