@@ -104,3 +104,10 @@ def test_the_subject_after_a_list_in_the_opening_phrase_keeps_the_state_its_titl
 def test_the_counterpart_of_a_state_named_after_the_title():
     got = officials("Tổng thống Argentina Carlos Ruiz và người đồng cấp Ukraine Petro Kovalenko điện đàm.")
     assert got == {"Carlos Ruiz": ("AR", ["HeadOfState"]), "Petro Kovalenko": ("UA", ["HeadOfState"])}
+
+
+def test_the_head_of_a_leaders_office_holds_no_leaders_post():
+    got = officials("Tháp tùng có Tiến sỹ John Kunkel, Chánh văn phòng Thủ tướng; Chánh Văn phòng Chủ tịch nước Lê Văn "
+                    "Minh và Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Bình.")
+    assert {name: roles for name, (_, roles) in got.items()} == {
+        "John Kunkel": ["Official"], "Lê Văn Minh": ["PresidentialAide"], "Trần Văn Bình": ["Minister"]}
