@@ -260,3 +260,14 @@ def test_a_pair_named_right_before_a_level_is_its_parties():
                  "Nanning. Binh spoke highly of the fair, held on the 15th anniversary of the ASEAN-China strategic "
                  "partnership.")
     assert [(p.parties, p.level) for p in facts.partnerships] == [(["ASEAN", "CN"], "StrategicPartnership")]
+
+
+def test_each_meeting_with_one_sides_official_in_a_story_of_meetings_is_the_protagonists():
+    facts = read("Vietnamese Foreign Minister Le Van Binh met with his counterparts from the US and Australia in "
+                 "Phnom Penh on Friday.\nDuring the meeting with US Secretary of State John Carter, the two sides "
+                 "agreed to step up trade and investment.\nAt the meeting with Australian Foreign Minister Anne "
+                 "Moore, they agreed to boost cooperation in climate change response.")
+    meetings = sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting")
+    assert meetings == [["Anne Moore", "Le Van Binh"], ["John Carter", "Le Van Binh"]]
+    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+        (("AU", "VN"), ("ClimateEnergy",)), (("US", "VN"), ("EconomyTrade",))]

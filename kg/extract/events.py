@@ -251,6 +251,24 @@ def meet_the_delegation(mentions: list[Mention], text_of: dict[int, str], heads:
             m.parties |= {c for key in guests if (c := country_of.get(key))}
 
 
+def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], country_of: dict[str, str | None],
+                         lex: Lexicon) -> None:
+    """'During the meeting with US Secretary Blinken, the two sides ...', 'Tại cuộc gặp với Ngoại trưởng
+    Nga ...': a meeting with one party's officials alone, in a story of meetings, is one more of the
+    meetings of the story's protagonist (those of another party at its first meeting)."""
+    first = next((m for m in mentions if m.type in ENCOUNTER and m.participants), None)
+    if first is None:
+        return
+    for m in mentions:
+        present = {country_of.get(key) for key in m.participants}
+        if m is first or m.type not in ENCOUNTER or len(present) != 1 or \
+                not lex.grammar["counterpart_after"].match(text_of[m.sentence], m.end):
+            continue
+        hosts = [key for key in first.participants if country_of.get(key) not in present | {None}]
+        m.participants += [key for key in hosts if key not in m.participants]
+        m.parties |= {c for key in hosts if (c := country_of.get(key))}
+
+
 def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
                      mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A meeting with officials of several states ("gặp Tổng thống Nga Putin, Thủ tướng Australia
