@@ -111,3 +111,12 @@ def test_the_head_of_a_leaders_office_holds_no_leaders_post():
                     "Minh và Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Bình.")
     assert {name: roles for name, (_, roles) in got.items()} == {
         "John Kunkel": ["Official"], "Lê Văn Minh": ["PresidentialAide"], "Trần Văn Bình": ["Minister"]}
+
+
+def test_courtesy_titles_first_deputies_and_heads_of_friendship_associations():
+    got = officials("Thứ trưởng Ngoại giao Lê Văn Minh gặp Thứ trưởng Ngoại giao Iran Seyyed Ali Rezaei, Chủ tịch Hội "
+                    "Hữu nghị Iran - Việt Nam Hassan Karimi và Thiếu tướng Pavel Orlov, Thứ trưởng thứ nhất Bộ Quốc "
+                    "phòng Belarus; Tổng thống Fiji Ratu Jone Naisara gửi điện mừng.")
+    assert got["Ali Rezaei"] == ("IR", ["DeputyForeignMinister"]) and "Hassan Karimi" not in got
+    assert got["Pavel Orlov"] == ("BY", ["DeputyDefenseMinister"])
+    assert got["Jone Naisara"] == ("FJ", ["HeadOfState"])
