@@ -271,3 +271,12 @@ def test_each_meeting_with_one_sides_official_in_a_story_of_meetings_is_the_prot
     assert meetings == [["Anne Moore", "Le Van Binh"], ["John Carter", "Le Van Binh"]]
     assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
         (("AU", "VN"), ("ClimateEnergy",)), (("US", "VN"), ("EconomyTrade",))]
+
+
+def test_a_pronoun_opening_a_sentence_is_the_last_sentences_subject_and_an_object_is_no_subject():
+    facts = read("Peruvian President Carlos Ruiz received Vietnamese Deputy Prime Minister Le Van Binh in Lima.\n"
+                 "He pledged to create favourable conditions for Vietnamese businesses to invest in Peru.\n"
+                 "Peru considers Vietnam its most important partner in Asia and stays resolved to boost cooperation "
+                 "in education.")
+    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+        (("PE",), ("EconomyTrade",)), (("PE",), ("Education",))]

@@ -28,10 +28,14 @@ class Actor:
     embedded: bool = False
 
 
-def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]]) -> list[Actor]:
-    """Who could be the subject of a verb: both sides, states, officials (their state)."""
+def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]],
+                last_named: str | None = None) -> list[Actor]:
+    """Who could be the subject of a verb: both sides, states, officials (their state), and a pronoun
+    opening the sentence (the official named last before it: last_named)."""
     g = lex.grammar
     actors: list[Actor] = []
+    if last_named and (pronoun := g["pronoun_subject"].match(text)):
+        actors.append(Actor(pronoun.start(), pronoun.end(), {last_named}))
     for m in lex.both_sides_re.finditer(text):
         head = before(text, m.start())
         if not g["object_before"].search(head):
@@ -150,12 +154,12 @@ def areas_in(text: str, lex: Lexicon) -> list[str]:
 
 
 def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int, str]],
-                     both: list[str]) -> list[tuple[list[str], list[str]]]:
-    """(actors, areas) pledged in a sentence."""
+                     both: list[str], last_named: str | None = None) -> list[tuple[list[str], list[str]]]:
+    """(actors, areas) pledged in a sentence; last_named: the state of the official named last before it."""
     text = sentence.text
     if not any(lex.cue_re[kind].search(text) for kind in PLEDGE_CUES):
         return []  # no clause can pledge, and none can carry a pledge on
-    actors = find_actors(text, lex, people)
+    actors = find_actors(text, lex, people, last_named)
     found: dict[tuple[str, ...], list[str]] = {}
     carried: set[str] | None = None  # the actors of a pledge the next ';' clause carries on
     for start, end, continues in clauses(text, lex):
