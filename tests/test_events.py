@@ -52,3 +52,10 @@ def test_deceased_leader_is_not_a_participant():
                               "Thongsavanh Sone, tưởng nhớ cố Tổng Bí thư Nguyễn Văn Bảo.", published="2024-08-02")
     assert "Nguyễn Văn Bảo" not in event.participants
     assert any(o.name == "Nguyễn Văn Bảo" and o.deceased for o in facts.officials)
+
+
+def test_an_annual_consultation_written_in_lower_case_is_a_dialogue():
+    event, _ = main_event("Thứ trưởng Ngoại giao Lê Văn Minh đã cùng với Quốc vụ khanh Bộ Ngoại giao Na Uy Lars "
+                          "Hansen tiến hành tham vấn chính trị thường niên Việt Nam - Na Uy lần thứ 7 tại Oslo ngày "
+                          "16/9/2014.")
+    assert (event.type, event.edition, event.date) == ("Dialogue", 7, "2014-09-16")
