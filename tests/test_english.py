@@ -280,3 +280,15 @@ def test_a_pronoun_opening_a_sentence_is_the_last_sentences_subject_and_an_objec
                  "in education.")
     assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
         (("PE",), ("EconomyTrade",)), (("PE",), ("Education",))]
+
+
+def test_telephone_talks_an_online_meeting_and_their_meeting():
+    for sentence, kind in [
+        ("Chinese President Wang Jun held telephone talks with Vietnamese President Le Van Binh on January 16.",
+         "PhoneCall"),
+        ("Saudi Foreign Minister Khalid Al Saud and Vietnamese Foreign Minister Le Van Binh signed a memorandum at "
+         "an online meeting on Monday.", "PhoneCall"),
+        ("Russian Defense Minister Ivan Petrov and his Vietnamese counterpart, Le Van Binh, discussed military "
+         "cooperation during their meeting in Moscow on Wednesday.", "Meeting"),
+    ]:
+        assert main(read(sentence)).type == kind, sentence
