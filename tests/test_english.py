@@ -292,3 +292,9 @@ def test_telephone_talks_an_online_meeting_and_their_meeting():
          "cooperation during their meeting in Moscow on Wednesday.", "Meeting"),
     ]:
         assert main(read(sentence)).type == kind, sentence
+
+
+def test_a_numbered_dialogue_written_in_lower_case():
+    event = main(read("Deputy Minister of Defence Le Van Binh and French Director General Anne Moreau co-chaired the "
+                      "third Vietnam-France defence strategy and cooperation dialogue in Paris on December 18."))
+    assert (event.type, event.edition) == ("Dialogue", 3)

@@ -159,6 +159,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 m.edition = edition_of(after[edition_at.start():], lex)
             elif ordinal := lex.grammar["edition_before"].search(before(text, m.start)):  # "the sixth ... Dialogue"
                 m.edition = edition_of(ordinal.group(), lex)
+            else:  # "the third Vietnam-France defence strategy and cooperation dialogue"
+                m.edition = edition_of(text[m.start:m.end], lex)
             if m.type == "Dialogue":
                 m.mechanism, m.mechanism_parties = mechanism_name(text[m.start:m.end] + tail, lex)
             elif not m.several:  # "và các Hội nghị Cấp cao liên quan": those around it, not one named apart
