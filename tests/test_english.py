@@ -298,3 +298,11 @@ def test_a_numbered_dialogue_written_in_lower_case():
     event = main(read("Deputy Minister of Defence Le Van Binh and French Director General Anne Moreau co-chaired the "
                       "third Vietnam-France defence strategy and cooperation dialogue in Paris on December 18."))
     assert (event.type, event.edition) == ("Dialogue", 3)
+
+
+def test_both_sides_affirmed_as_the_subject_of_a_that_clause():
+    facts = read("Vietnamese Foreign Minister Le Van Binh held phone talks with Angola's Minister of External "
+                 "Relations Joao Costa. They affirmed that the two countries will expand partnerships in trade and "
+                 "education.")  # "that" ends in "at", which is no preposition before an object
+    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+        (("AO", "VN"), ("EconomyTrade", "Education"))]
