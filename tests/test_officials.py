@@ -120,3 +120,11 @@ def test_courtesy_titles_first_deputies_and_heads_of_friendship_associations():
     assert got["Ali Rezaei"] == ("IR", ["DeputyForeignMinister"]) and "Hassan Karimi" not in got
     assert got["Pavel Orlov"] == ("BY", ["DeputyDefenseMinister"])
     assert got["Jone Naisara"] == ("FJ", ["HeadOfState"])
+
+
+def test_a_title_after_a_partys_name_with_a_comma_lost_and_after_the_late():
+    got = officials("Nhân dịp dự Khóa họp Đại hội đồng Liên Hợp Quốc Phó thủ tướng Lê Văn Minh đã gặp Thủ tướng Uganda "
+                    "Ruhakana Rugunda, nhắc lại chuyến thăm của Cố Chủ tịch nước Trần Văn Bình năm 2018. Thành viên "
+                    "của Đoàn Thủ tướng Australia gồm bà Anna Brown, Đại sứ Australia tại Việt Nam.")
+    assert got == {"Lê Văn Minh": ("VN", ["DeputyPrimeMinister"]), "Ruhakana Rugunda": ("UG", ["HeadOfGovernment"]),
+                   "Trần Văn Bình": ("VN", ["HeadOfState"]), "Anna Brown": ("AU", ["Ambassador"])}

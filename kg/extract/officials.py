@@ -199,7 +199,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     """Named officials and anaphoric titles in one sentence."""
     text = sentence.text
     descriptions = _descriptions(text, sentence.index, lex)
-    titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t.start(), lex)
+    titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t, lex)
               and not any(d.start <= t.start() < d.end for d in descriptions)
               and not lex.grammar["not_a_title_after"].match(text, t.end())]  # "the UN General Assembly"
     honorific = _honorific_mentions(text, sentence.index, lex)
@@ -400,13 +400,17 @@ def _without_possessive(text: str, end: int) -> int:
     return end - 2 if text[end - 2:end] in ("'s", "’s") else end
 
 
-def _inside_a_name(text: str, start: int, lex: Lexicon) -> bool:
-    """'Trung Quốc Vương Nghị' holds 'Quốc vương' (king) but no title: a title does not go on a
-    capitalised run (only an honorific such as 'Ngài' or a modifier such as 'Phó' may stand right
-    before it)."""
+def _inside_a_name(text: str, title: Hit, lex: Lexicon) -> bool:
+    """'Trung Quốc Vương Nghị' holds 'Quốc vương' (king) but no title: a title written in capitals
+    does not go on a capitalised run (only an honorific such as 'Ngài' or a modifier such as 'Phó'
+    may stand right before it). One with a word in lower case after the whole name of a party is no
+    part of a name ("... Đại hội đồng Liên Hiệp Quốc Phó thủ tướng X": a comma lost)."""
+    start = title.start()
     head = before(text, start)
-    if lex.title_modifier_re.search(head):
+    if any(word[:1].islower() for word in title.group().split()) and _ending(lex.country_re, head.rstrip()):
         return False
+    if lex.title_modifier_re.search(head) or lex.grammar["deceased_before"].search(head):
+        return False  # "Phó Thủ tướng", "Cố Chủ tịch nước" (the late)
     end = len(head.rstrip())
     word_start = end
     while word_start and is_word_char(head[word_start - 1]):
