@@ -306,3 +306,15 @@ def test_both_sides_affirmed_as_the_subject_of_a_that_clause():
                  "education.")  # "that" ends in "at", which is no preposition before an object
     assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
         (("AO", "VN"), ("EconomyTrade", "Education"))]
+
+
+def test_in_a_story_of_meetings_both_sides_are_those_of_the_meeting_told_last():
+    facts = read("Vietnamese Foreign Minister Le Van Binh met with his counterparts from the US and South Korea in "
+                 "Phnom Penh on Friday.\nDuring the meeting with US Secretary of State John Carter, Binh praised "
+                 "the ties.\nThe two sides agreed to step up trade and investment.\nMeeting with South Korean "
+                 "Foreign Minister Kim Min-su, minister Binh praised their cooperation.\nThe two sides agreed to "
+                 "boost cooperation in climate change response.")
+    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+        (("KR", "VN"), ("ClimateEnergy",)), (("US", "VN"), ("EconomyTrade",))]
+    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+        ["John Carter", "Le Van Binh"], ["Kim Min-su", "Le Van Binh"]]

@@ -151,7 +151,8 @@ def sides_by_sentence(sentences: list[Sentence], mentions: list, found: list[Eve
                       both: list[str]) -> dict[int, list[str]]:
     """Whom "hai bên", "both sides" stand for in each sentence: the two parties of the event the
     sentence tells of ("Trong cuộc gặp với Tổng thống Nga ..., hai nhà lãnh đạo nhất trí"), or of the
-    one told of earlier in its paragraph; else those of the article's main event."""
+    one told of earlier in its paragraph (in a story of meetings with several partners, of the one
+    told last); else those of the article's main event."""
     kept = {id(e) for e in found}
     told: dict[int, list[str]] = {}
     for m in mentions:
@@ -159,9 +160,11 @@ def sides_by_sentence(sentences: list[Sentence], mentions: list, found: list[Eve
             told.setdefault(m.sentence, m.event.parties)
     sides: dict[int, list[str]] = {}
     current, paragraph = both, None
+    several = len({tuple(p) for p in told.values()}) > 1  # a story of meetings: each told on until the next
     for s in sentences:
-        if s.paragraph != paragraph:
-            current, paragraph = both, s.paragraph
+        if s.paragraph != paragraph and not several:
+            current = both
+        paragraph = s.paragraph
         current = told.get(s.index, current)
         sides[s.index] = current
     return sides

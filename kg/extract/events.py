@@ -294,6 +294,8 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
         reach = later.pop(0).end
     nxt = later[0].start if later else None
     met = [(s, key) for s, _, key in living if s >= reach and (nxt is None or s < nxt)]
+    if met and not text[:m.start].strip() and (comma := text.find(",", met[0][0])) >= 0:
+        met = [(s, key) for s, key in met if s < comma]  # "Meeting with X, minister Y agreed": Y is the subject
     groups: dict[tuple[str, int], list[str]] = {}  # (state, which ';'-part of the list) -> those met
     for s, key in met:  # by state; told in the plural, by the ';' that set groups off as well
         groups.setdefault((country_of.get(key) or "", text.count(";", m.end, s) if m.several else 0), []).append(key)
