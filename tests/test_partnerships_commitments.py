@@ -64,3 +64,10 @@ def test_a_pair_of_states_pledges_together_and_a_pair_after_cooperation_is_its_o
                       "Việt Nam - Hungary nhất trí tăng cường hợp tác thương mại. Nga nhấn mạnh tầm quan trọng của "
                       "hợp tác Nga - ASEAN và khẳng định sẽ ủng hộ vai trò trung tâm của ASEAN.")
     assert got == {(("HU", "VN"), "EconomyTrade"), (("RU",), "RegionalMultilateral")}
+
+
+def test_being_ready_to_act_is_a_pledge():
+    got = commitments("Bộ trưởng Ngoại giao Lê Văn Minh điện đàm với Bộ trưởng Ngoại giao Iran Ali Rezaei. Bộ trưởng "
+                      "khẳng định Việt Nam sẵn sàng chia sẻ kinh nghiệm phòng chống dịch bệnh. Iran sẵn sàng đẩy mạnh "
+                      "hợp tác thương mại với Việt Nam.")
+    assert got == {(("VN",), "Health"), (("IR",), "EconomyTrade")}
