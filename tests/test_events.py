@@ -59,3 +59,12 @@ def test_an_annual_consultation_written_in_lower_case_is_a_dialogue():
                           "Hansen tiến hành tham vấn chính trị thường niên Việt Nam - Na Uy lần thứ 7 tại Oslo ngày "
                           "16/9/2014.")
     assert (event.type, event.edition, event.date) == ("Dialogue", 7, "2014-09-16")
+
+
+def test_a_meeting_reported_undated_is_in_the_datelines_month_a_visit_is_not():
+    event, _ = main_event("Phó Thủ tướng Lê Văn Minh đã gặp Thủ tướng Uganda Ruhakana Rugunda bên lề Đại hội đồng "
+                          "Liên Hợp Quốc.", published="2019-09-28")
+    assert event.date == "2019-09"
+    event, _ = main_event("Thủ tướng Lê Văn Minh sẽ thăm chính thức Uganda theo lời mời của Thủ tướng Uganda Ruhakana "
+                          "Rugunda.", published="2019-09-28")
+    assert (event.type, event.date) == ("Visit", None)

@@ -74,9 +74,12 @@ def extract(article: Article) -> ArticleFacts:
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of, dropped)
     main = next((e for e in found_events if e.main), None)
     lead = lead_date(sentences, year, story.published, lex)
+    month = story.published[:7] if story.published and len(story.published) >= 7 else None
     for event in found_events:
         if event.main and event.date is None:
             event.date = lead  # "... on Tuesday" told once, in the lead
+        if event.main and event.date is None and event.type not in ("Visit", "Conference"):
+            event.date = month  # a meeting reported undated: in the dateline's month, no closer (a visit may be ahead)
 
     states = sorted({known[k].country for k in (main.participants if main else []) if known[k].country})
     both = states if len(states) == 2 else sorted({"VN", partner} - {None})
