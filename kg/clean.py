@@ -27,7 +27,7 @@ CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 # two sentences a page's markup ran together: "... in New York.Seoul's foreign ministry ..."
 GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?])(?=[{CAPITAL}][{SMALL}])")  # the stop first: faster
 CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
-STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/2024, 10-04-2021
 END_MARK = "./."
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
 
@@ -179,7 +179,7 @@ def dateline_date(line: str, page: Furniture) -> str | None:
     if len(line) > 90 or not DIGIT.search(line):
         return None
     if match := STAMP.search(line):
-        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+        day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
     elif match := page.stamp.search(line):
         g = match.groups()
         month = page.month_of[(g[0] or g[4]).casefold()]

@@ -46,3 +46,9 @@ def test_sentences_do_not_end_at_an_abbreviation():
     assert [s.text for s in split_sentences(text, lexicon("vi"))] == [
         "Đoàn đến Washington D.C. Chiều cùng ngày, PGS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh.",
         "Ông gặp Mr. Smith ở Mỹ.", "Năm 2024 hai nước ký IV. Hiệp định.", "Trụ sở ABCD.", "Sau đó về nước."]
+
+
+def test_a_dateline_written_with_hyphens_or_dots():
+    for line, published in [("Thứ Bảy, 10-04-2021, 02:00", "2021-04-10"), ("10.04.2021 08:00", "2021-04-10")]:
+        page = f"Điện đàm\n{line}\nNgày 9-4, Bộ trưởng Ngoại giao Lào đã gọi điện chúc mừng Bộ trưởng Ngoại giao."
+        assert clean(Article(id="p", text=page)).published == published
