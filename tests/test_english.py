@@ -318,3 +318,9 @@ def test_in_a_story_of_meetings_both_sides_are_those_of_the_meeting_told_last():
         (("KR", "VN"), ("ClimateEnergy",)), (("US", "VN"), ("EconomyTrade",))]
     assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
         ["John Carter", "Le Van Binh"], ["Kim Min-su", "Le Van Binh"]]
+
+
+def test_a_sentence_opening_with_meeting_someone_reports_a_meeting():
+    facts = read("Receiving Peruvian Foreign Minister Carlos Ruiz in Hanoi on Monday, Vietnamese Prime Minister Le Van "
+                 "Binh praised the two countries' ties.")
+    assert (main(facts).type, sorted(main(facts).participants)) == ("Meeting", ["Carlos Ruiz", "Le Van Binh"])
