@@ -128,3 +128,9 @@ def test_a_title_after_a_partys_name_with_a_comma_lost_and_after_the_late():
                     "của Đoàn Thủ tướng Australia gồm bà Anna Brown, Đại sứ Australia tại Việt Nam.")
     assert got == {"Lê Văn Minh": ("VN", ["DeputyPrimeMinister"]), "Ruhakana Rugunda": ("UG", ["HeadOfGovernment"]),
                    "Trần Văn Bình": ("VN", ["HeadOfState"]), "Anna Brown": ("AU", ["Ambassador"])}
+
+
+def test_chairs_of_provincial_councils_and_committees_are_local_leaders():
+    got = officials("Ông Lê Văn Minh, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và Chủ tịch Ủy ban nhân dân tỉnh Trần Văn "
+                    "Bình tiếp Đại sứ Pháp Jean Dupont.")
+    assert got["Lê Văn Minh"] == got["Trần Văn Bình"] == ("VN", ["LocalLeader"])  # not the head of state
