@@ -91,9 +91,6 @@ def extract(article: Article) -> ArticleFacts:
     found_partnerships: dict[tuple, Partnership] = {}
     found_commitments: list[Commitment] = []
 
-    def speakers_of(index: int) -> list[tuple[int, int, str]]:
-        return [(start, end, country) for start, end, key, _ in in_sentence[index] if (country := known[key].country)]
-
     last_named: str | None = None  # the state of the last sentence's subject: "He", "She" opening a sentence
     for s in sentences:
         for f in partnerships.find_partnerships(s, lex, sides[s.index], year, story.published):
@@ -104,9 +101,11 @@ def extract(article: Article) -> ArticleFacts:
                 found_partnerships[key] = Partnership(f.parties, f.level, since, f.upgrade, f.evidence)
             elif since and (not known_p.since or len(since) > len(known_p.since)):
                 known_p.since, known_p.upgrade, known_p.evidence = since, f.upgrade or known_p.upgrade, f.evidence
-        for actors, areas in commitments.find_commitments(s, lex, speakers_of(s.index), sides[s.index], last_named):
+        speakers = [(start, end, country) for start, end, key, _ in in_sentence[s.index]
+                    if (country := known[key].country)]
+        for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index], last_named):
             found_commitments.append(Commitment(actors, areas, s.text))
-        last_named = next((c for *_, c in speakers_of(s.index)), last_named)
+        last_named = next((c for *_, c in speakers), last_named)
     facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments,
                          dropped)
     return drop_doubtful(facts)

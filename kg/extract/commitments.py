@@ -140,8 +140,9 @@ def areas_in(text: str, lex: Lexicon) -> list[str]:
     """Cooperation areas named in a text, not those inside the name of a body ("the UN Security
     Council" is no pledge on security). A general word of relations right before a specific
     area is that area's ('các thỏa thuận/hiệp định thực thi pháp luật': law enforcement)."""
-    names = [(h.start(), h.end()) for h in lex.country_re.finditer(text)]
-    found = [(m, lex.area_of[single_spaced(m.group()).casefold()]) for m in lex.area_re.finditer(text)
+    hits = list(lex.area_re.finditer(text))
+    names = [(h.start(), h.end()) for h in lex.country_re.finditer(text)] if hits else []
+    found = [(m, lex.area_of[single_spaced(m.group()).casefold()]) for m in hits
              if not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in names)]
     areas: list[str] = []
     for k, (m, area) in enumerate(found):

@@ -407,18 +407,19 @@ def _inside_a_name(text: str, title: Hit, lex: Lexicon) -> bool:
     part of a name ("... Đại hội đồng Liên Hiệp Quốc Phó thủ tướng X": a comma lost)."""
     start = title.start()
     head = before(text, start)
-    if any(word[:1].islower() for word in title.group().split()) and _ending(lex.country_re, head.rstrip()):
-        return False
-    if lex.title_modifier_re.search(head) or lex.grammar["deceased_before"].search(head):
-        return False  # "Phó Thủ tướng", "Cố Chủ tịch nước" (the late)
     end = len(head.rstrip())
     word_start = end
     while word_start and is_word_char(head[word_start - 1]):
         word_start -= 1
+    if not (word_start < end < len(head) and head[word_start].isupper() and lex.lang == "vi"):
+        return False
+    if lex.title_modifier_re.search(head) or lex.grammar["deceased_before"].search(head):
+        return False  # "Phó Thủ tướng", "Cố Chủ tịch nước" (the late)
     if word_start == 0 and len(head) == start and lex.grammar["list_opening"].search(head):
         return False  # "Tiếp Đại sứ ...": a verb capitalised as the sentence's first word
-    return word_start < end < len(head) and head[word_start].isupper() and lex.lang == "vi" \
-        and not lex.honorific_before.search(head[word_start:])
+    if any(word[:1].islower() for word in title.group().split()) and _ending(lex.country_re, head[:end]):
+        return False
+    return not lex.honorific_before.search(head[word_start:])
 
 
 def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention], lex: Lexicon,
