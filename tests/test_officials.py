@@ -134,3 +134,10 @@ def test_chairs_of_provincial_councils_and_committees_are_local_leaders():
     got = officials("Ông Lê Văn Minh, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và Chủ tịch Ủy ban nhân dân tỉnh Trần Văn "
                     "Bình tiếp Đại sứ Pháp Jean Dupont.")
     assert got["Lê Văn Minh"] == got["Trần Văn Bình"] == ("VN", ["LocalLeader"])  # not the head of state
+
+
+def test_a_place_named_after_a_leader_is_no_mention_of_an_official():
+    got = officials("Đoàn đã dâng hoa tại Tượng đài Chủ tịch Hồ Chí Minh, thăm Bảo tàng Tổng thống Jose Marti và vào "
+                    "Lăng viếng Chủ tịch Hồ Chí Minh.")
+    assert got == {"Hồ Chí Minh": ("VN", ["HeadOfState"])}  # paid respects to in the mausoleum: named as a person
+    assert officials("Đoàn dâng hoa tại Tượng đài Chủ tịch Hồ Chí Minh ở thủ đô Caracas.") == {}
