@@ -324,3 +324,9 @@ def test_a_sentence_opening_with_meeting_someone_reports_a_meeting():
     facts = read("Receiving Peruvian Foreign Minister Carlos Ruiz in Hanoi on Monday, Vietnamese Prime Minister Le Van "
                  "Binh praised the two countries' ties.")
     assert (main(facts).type, sorted(main(facts).participants)) == ("Meeting", ["Carlos Ruiz", "Le Van Binh"])
+
+
+def test_a_portfolio_of_two_words_after_and_is_no_name():
+    got = officials(read("Prime Minister Le Van Binh received South African Minister of Defence and Military Veterans "
+                         "Thandi Nomvula Dlamini-Zuma in Hanoi on August 22."))
+    assert got["Thandi Nomvula Dlamini-Zuma"] == ("ZA", ["DefenseMinister"])
