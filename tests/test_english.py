@@ -330,3 +330,12 @@ def test_a_portfolio_of_two_words_after_and_is_no_name():
     got = officials(read("Prime Minister Le Van Binh received South African Minister of Defence and Military Veterans "
                          "Thandi Nomvula Dlamini-Zuma in Hanoi on August 22."))
     assert got["Thandi Nomvula Dlamini-Zuma"] == ("ZA", ["DefenseMinister"])
+
+
+def test_a_states_own_commitments_a_body_opening_with_its_groupings_name_and_a_role_after_as():
+    facts = read("Vietnamese President Le Van Binh held talks with Greek President Nikos Papas in Athens.\n"
+                 "The Vietnamese leader assured President Papas of Vietnam’s commitments to accelerate economic "
+                 "reform.\nPapas reiterated the need to work together as APEC members and pledged to boost "
+                 "cooperation at the UN Security Council and other international and regional forums.")
+    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+        (("GR",), ("RegionalMultilateral",)), (("VN",), ("EconomyTrade",))]

@@ -44,7 +44,8 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]],
         if any(a.start <= start < a.end for a in actors):
             continue
         head = before(text, start)
-        if g["object_before"].search(head) and not g["side_before"].search(head):
+        if g["object_before"].search(head) and not g["side_before"].search(head) and \
+                not g["pledge_owned_after"].match(text, end):  # "of Vietnam’s commitments to"
             continue
         actors.append(Actor(start, end, {code}, bool(g["embedded_before"].search(head))))
     adjectives = list(lex.adjectives.finditer(text)) if lex.adjective_of else []
@@ -99,7 +100,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         by_owner = g["owner_after"].match(text, m.end())
         # "Việt Nam tiếp tục thực hiện các cam kết": the noun, the subject's own commitments
         reach = 8 if g["plural_before"].search(before(text, m.start())) else 4
-        if blocked(m.start(), by_actor_between=True, reach=reach) and not by_owner:
+        if blocked(m.start(), by_actor_between=True, reach=reach) and not by_owner and \
+                not g["verb_coordinated_before"].search(before(text, m.start())):  # "proposed ... and pledged"
             continue
         candidates.append((m.start(), m.end(), kind))
     for m in cues["affirm"]:
@@ -138,12 +140,12 @@ def actor_of(text: str, cue: tuple[int, int, str], clause_start: int, actors: li
 
 def areas_in(text: str, lex: Lexicon) -> list[str]:
     """Cooperation areas named in a text, not those inside the name of a body ("the UN Security
-    Council" is no pledge on security). A general word of relations right before a specific
+    Council" is no pledge on security, though a multilateral one). A general word of relations right before a specific
     area is that area's ('các thỏa thuận/hiệp định thực thi pháp luật': law enforcement)."""
     hits = list(lex.area_re.finditer(text))
     names = [(h.start(), h.end()) for h in lex.country_re.finditer(text)] if hits else []
     found = [(m, lex.area_of[single_spaced(m.group()).casefold()]) for m in hits
-             if not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in names)]
+             if not any(a < m.start() and m.end() <= b for a, b in names)]  # ("UN" of "UN Security Council" stays)
     areas: list[str] = []
     for k, (m, area) in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
