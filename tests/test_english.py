@@ -339,3 +339,10 @@ def test_a_states_own_commitments_a_body_opening_with_its_groupings_name_and_a_r
                  "cooperation at the UN Security Council and other international and regional forums.")
     assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
         (("GR",), ("RegionalMultilateral",)), (("VN",), ("EconomyTrade",))]
+
+
+def test_a_reception_for_someone_is_a_meeting():
+    event = main(read("Prime Minister Le Van Binh affirmed that Vietnam values its ties with South Africa during a "
+                      "reception in Hanoi on August 22 for South African Minister of Defence Thandi Dlamini."))
+    assert (event.type, sorted(event.participants), event.date) == (
+        "Meeting", ["Le Van Binh", "Thandi Dlamini"], "2023-08-22")  # the last August 22 before the dateline
