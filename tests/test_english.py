@@ -346,3 +346,9 @@ def test_a_reception_for_someone_is_a_meeting():
                       "reception in Hanoi on August 22 for South African Minister of Defence Thandi Dlamini."))
     assert (event.type, sorted(event.participants), event.date) == (
         "Meeting", ["Le Van Binh", "Thandi Dlamini"], "2023-08-22")  # the last August 22 before the dateline
+
+
+def test_a_member_of_the_political_bureau_named_before_the_title():
+    got = officials(read("HAVANA, Jun 20 (ACN) Carlos Ruiz Perez, member of the Political Bureau of the Communist "
+                         "Party of Cuba, received a delegation of the Communist Party of Vietnam."))
+    assert got["Carlos Ruiz Perez"] == ("CU", ["PartyOfficial"])
