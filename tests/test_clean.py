@@ -52,3 +52,9 @@ def test_a_dateline_written_with_hyphens_or_dots():
     for line, published in [("Thứ Bảy, 10-04-2021, 02:00", "2021-04-10"), ("10.04.2021 08:00", "2021-04-10")]:
         page = f"Điện đàm\n{line}\nNgày 9-4, Bộ trưởng Ngoại giao Lào đã gọi điện chúc mừng Bộ trưởng Ngoại giao."
         assert clean(Article(id="p", text=page)).published == published
+
+
+def test_a_date_at_the_end_of_the_page_address_day_first():
+    page = ("URL: http://example.vn/thu-tuong-hoi-dam-voi-thu-tuong-kazakhstan-16-09-2009/\n"
+            "Sáng 15/9, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Kazakhstan Karim Massimov.")
+    assert clean(Article(id="p", text=page)).published == "2009-09-16"
