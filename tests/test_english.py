@@ -21,6 +21,10 @@ def main(facts):
     return next(e for e in facts.events if e.main)
 
 
+def pledges(facts) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments)
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Thủ tướng Lê Văn An đã hội đàm với Thủ tướng Chile trong chuyến thăm chính thức tới Santiago, hai bên "
      "nhất trí tăng cường hợp tác về thương mại và đầu tư.", "vi"),
@@ -84,7 +88,7 @@ def test_pledges_and_what_is_not_one():
                  "infrastructure. Mori also hoped the two sides would expand cooperation in education. Binh "
                  "proposed that Japan open its market to Vietnamese farm produce. Both sides agreed to step up "
                  "cooperation in maritime security.")
-    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+    assert pledges(facts) == [
         (("JP",), ("EconomyTrade",)), (("JP", "VN"), ("MaritimeSecurity",))]
 
 
@@ -213,7 +217,7 @@ def test_a_grouping_pledges_beside_a_state_through_its_own_official():
     facts = read("Vietnamese Foreign Minister Le Van Binh met EU High Representative Anna Costa in Madrid. Binh and "
                  "Costa agreed "
                  "to keep working together at multilateral forums such as ASEM and the UN Security Council.")
-    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+    assert pledges(facts) == [
         (("EU", "VN"), ("RegionalMultilateral",))]  # no pledge on security: it is in the Council's name
 
 
@@ -269,7 +273,7 @@ def test_each_meeting_with_one_sides_official_in_a_story_of_meetings_is_the_prot
                  "Moore, they agreed to boost cooperation in climate change response.")
     meetings = sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting")
     assert meetings == [["Anne Moore", "Le Van Binh"], ["John Carter", "Le Van Binh"]]
-    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+    assert pledges(facts) == [
         (("AU", "VN"), ("ClimateEnergy",)), (("US", "VN"), ("EconomyTrade",))]
 
 
@@ -278,7 +282,7 @@ def test_a_pronoun_opening_a_sentence_is_the_last_sentences_subject_and_an_objec
                  "He pledged to create favourable conditions for Vietnamese businesses to invest in Peru.\n"
                  "Peru considers Vietnam its most important partner in Asia and stays resolved to boost cooperation "
                  "in education.")
-    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+    assert pledges(facts) == [
         (("PE",), ("EconomyTrade",)), (("PE",), ("Education",))]
 
 
@@ -304,7 +308,7 @@ def test_both_sides_affirmed_as_the_subject_of_a_that_clause():
     facts = read("Vietnamese Foreign Minister Le Van Binh held phone talks with Angola's Minister of External "
                  "Relations Joao Costa. They affirmed that the two countries will expand partnerships in trade and "
                  "education.")  # "that" ends in "at", which is no preposition before an object
-    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+    assert pledges(facts) == [
         (("AO", "VN"), ("EconomyTrade", "Education"))]
 
 
@@ -314,7 +318,7 @@ def test_in_a_story_of_meetings_both_sides_are_those_of_the_meeting_told_last():
                  "the ties.\nThe two sides agreed to step up trade and investment.\nMeeting with South Korean "
                  "Foreign Minister Kim Min-su, minister Binh praised their cooperation.\nThe two sides agreed to "
                  "boost cooperation in climate change response.")
-    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+    assert pledges(facts) == [
         (("KR", "VN"), ("ClimateEnergy",)), (("US", "VN"), ("EconomyTrade",))]
     assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
         ["John Carter", "Le Van Binh"], ["Kim Min-su", "Le Van Binh"]]
@@ -337,7 +341,7 @@ def test_a_states_own_commitments_a_body_opening_with_its_groupings_name_and_a_r
                  "The Vietnamese leader assured President Papas of Vietnam’s commitments to accelerate economic "
                  "reform.\nPapas reiterated the need to work together as APEC members and pledged to boost "
                  "cooperation at the UN Security Council and other international and regional forums.")
-    assert sorted((tuple(c.actors), tuple(c.areas)) for c in facts.commitments) == [
+    assert pledges(facts) == [
         (("GR",), ("RegionalMultilateral",)), (("VN",), ("EconomyTrade",))]
 
 
