@@ -330,8 +330,18 @@ class Lexicon:
         """A date pattern with {month} and {weekday} standing for the names of calendar.tsv."""
         return pattern.replace("{month}", self._calendar["month"]).replace("{weekday}", self._calendar["weekday"])
 
+    def state_inside_title(self, text: str) -> tuple[str, str | None]:
+        """A title with a state's adjective inside it ("President of the Moroccan House of
+        Representatives"): the title of the table without it, and the state; else the text, None."""
+        head, of, tail = single_spaced(text).partition(" of the ")
+        if of and (hit := self.adjectives.match(tail)) and tail[hit.end():hit.end() + 1] == " " \
+                and (key := f"{head}{of}{tail[hit.end() + 1:]}").casefold() in self.titles:
+            return key, self.adjective_of[hit.group()]
+        return text, None
+
     def is_title(self, text: str) -> bool:
         """Whether title_info knows the text: a title of the table, or a modifier and one."""
+        text = self.state_inside_title(text)[0]
         key = single_spaced(text).casefold()
         modifier, _, rest = single_spaced(text).partition(" ")
         return key in self.titles or (modifier in self.title_modifiers and rest.casefold() in self.titles)
@@ -341,6 +351,9 @@ class Lexicon:
         the table lacks ("Phó Bí thư Tỉnh ủy") is read from the title it modifies."""
         key = single_spaced(text).casefold()
         if key in self.titles:
+            return self.titles[key]
+        text = self.state_inside_title(text)[0]
+        if (key := single_spaced(text).casefold()) in self.titles:
             return self.titles[key]
         modifier, _, rest = single_spaced(text).partition(" ")
         info = self.titles[rest.casefold()]

@@ -356,3 +356,15 @@ def test_a_member_of_the_political_bureau_named_before_the_title():
     got = officials(read("HAVANA, Jun 20 (ACN) Carlos Ruiz Perez, member of the Political Bureau of the Communist "
                          "Party of Cuba, received a delegation of the Communist Party of Vietnam."))
     assert got["Carlos Ruiz Perez"] == ("CU", ["PartyOfficial"])
+
+
+def test_paragraphs_glued_without_a_space_and_a_vietnamese_name_ending_in_nam():
+    facts = read("Vietnam and Morocco held their fourth political consultation in Hanoi on April 23.The "
+                 "consultation was co-chaired by Vietnamese Deputy Foreign Minister Tran Hong Nam and Moroccan "
+                 "Secretary of State to the Ministry of Foreign Affairs Leila Amrani.Minister Nam welcomed the "
+                 "visit of President of the Moroccan House of Representatives Karim Idrissi last year.")
+    got = officials(facts)
+    assert got["Tran Hong Nam"] == ("VN", ["DeputyForeignMinister"])
+    assert got["Leila Amrani"] == ("MA", ["DeputyForeignMinister"])  # a junior minister, not the US post
+    assert got["Karim Idrissi"] == ("MA", ["LegislatureLeader"])  # a state's adjective inside the title
+    assert sorted(main(facts).participants) == ["Leila Amrani", "Tran Hong Nam"]

@@ -351,7 +351,14 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     meetings, the ones) the article reports, and keep only diplomatic events: those bringing the
     officials of two parties together, or held abroad, or multilateral."""
     clusters: list[tuple[Event, list[Mention]]] = []
+    told: Mention | None = None  # the event told last: whom "also present", "co-chaired by X" add to
     for m in mentions:
+        if m.type == ANY and told is not None and told.event is None and m.participants \
+                and m.sentence - told.sentence <= 1:
+            told.participants = list(m.participants)  # "They held their 4th consultation. It was chaired by X"
+            m = told
+        if m.type != ANY and m.kind == "trigger":
+            told = m
         date = resolve(m.date, year, published) if m.date else None
         target = next((c for c in clusters if _same_event(c[0], m, date) and not _named_apart(c[1], m)), None)
         if target is None:

@@ -265,7 +265,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
                 emit(pending, None, None)
                 pending = []
             continue
-        countries = prefixed + countries
+        inside = lex.state_inside_title(title.group())[1]  # "President of the Moroccan House of ..."
+        countries = prefixed + ([inside] if inside else []) + countries
         if first is None and ran_on and k + 1 < len(titles) and \
                 lex.grammar["title_chain_gap"].match(text[title.end():limit]) and \
                 not lex.grammar["indirect_before"].search(before(text, (pending[0][2] if pending else head_start))) \
@@ -286,14 +287,18 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
 
 def _whole_title(text: str, title: Hit, lex: Lexicon) -> Hit:
     """A title with the modifier before it ("Phó Bí thư Tỉnh ủy") and the words after it that make
-    it a longer title of the table ("Phó Chủ tịch" + "UBND": the deputy of "Chủ tịch UBND")."""
+    it a longer title of the table ("Phó Chủ tịch" + "UBND": the deputy of "Chủ tịch UBND"; a state's
+    adjective inside, "President of the Moroccan House of Representatives")."""
     if modifier := lex.title_modifier_re.search(before(text, title.start())):
         title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
     opening, _, rest = single_spaced(title.group()).partition(" ")
-    if opening not in lex.title_modifiers or rest.casefold() not in lex.opening_titles:
+    most = MAX_TITLE_EXTENSION
+    if lex.adjective_of and text.startswith(" of the ", title.end()):
+        most = MAX_TITLE_EXTENSION + 4  # "President" + "of the Moroccan House of Representatives"
+    elif opening not in lex.title_modifiers or rest.casefold() not in lex.opening_titles:
         return title
-    following = Words(text, title.end(), min(len(text), title.end() + 60), MAX_TITLE_EXTENSION)
-    for n in range(MAX_TITLE_EXTENSION, 0, -1):
+    following = Words(text, title.end(), min(len(text), title.end() + 80), most)
+    for n in range(most, 0, -1):
         if (last := following.get(n - 1)) is not None and not BREAK.search(text, title.end(), last.end) \
                 and "," not in text[title.end():last.end] and lex.is_title(text[title.start():last.end]):
             return Hit(text, title.start(), last.end)
