@@ -368,3 +368,11 @@ def test_paragraphs_glued_without_a_space_and_a_vietnamese_name_ending_in_nam():
     assert got["Leila Amrani"] == ("MA", ["DeputyForeignMinister"])  # a junior minister, not the US post
     assert got["Karim Idrissi"] == ("MA", ["LegislatureLeader"])  # a state's adjective inside the title
     assert sorted(main(facts).participants) == ["Leila Amrani", "Tran Hong Nam"]
+
+
+def test_the_two_pms_pledge_an_agreed_appraisal_is_none_and_as_well_as_to_carries_the_pledge_on():
+    facts = read("Lao Prime Minister Kham Sone made a phone call to Vietnamese Prime Minister Le Van Binh on April 6. "
+                 "The two heads of delegation agreed that since 2019 their cooperation has been consolidated. "
+                 "The two PMs agreed to improve the coordination between the two governments, as well as to "
+                 "enhance cooperation in defence-security and education-training.")
+    assert pledges(facts) == [(("LA", "VN"), ("DefenseSecurity", "Education"))]  # no appraisal among them

@@ -97,6 +97,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
             continue
         if g["pledge_noun"].match(m.group()) and not g["possessive_before"].search(before(text, m.start())):
             continue  # "X's commitment to": X pledges; "a shared understanding of ... commitment to": no one
+        if g["agreed_that"].search(m.group()) and not g["content_pledge"].search(text, m.end(), end):
+            continue  # "agreed that since 2022 cooperation has been consolidated": an appraisal shared
         by_owner = g["owner_after"].match(text, m.end())
         # "Việt Nam tiếp tục thực hiện các cam kết": the noun, the subject's own commitments
         reach = 8 if g["plural_before"].search(before(text, m.start())) else 4
