@@ -29,6 +29,7 @@ GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?])(?=[{CAPITAL}][
 CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
 STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/2024, 10-04-2021
 END_MARK = "./."
+SENTENCE_STOPS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
 
 
@@ -131,8 +132,10 @@ def clean(article: Article) -> Article:
         if line in kept:
             continue
         kept.add(line)
-        # "Ngài Elbridge A." / "Colby, ...": a name cut by the page
-        if story and INITIAL_END.search(story[-1], len(story[-1]) - 2):
+        # "Ngài Elbridge A." / "Colby, ...": a name cut by the page; "... đã có các hoạt động" / "tiếp xúc
+        # song phương ...": a paragraph wrapped at a fixed width, a sentence going on on the next line
+        if story and (INITIAL_END.search(story[-1], len(story[-1]) - 2)
+                      or (line[0] in SMALL and not story[-1].endswith(SENTENCE_STOPS))):
             story[-1] = f"{story[-1]} {line}"
             continue
         story.append(line)

@@ -68,3 +68,19 @@ def test_a_meeting_reported_undated_is_in_the_datelines_month_a_visit_is_not():
     event, _ = main_event("Thủ tướng Lê Văn Minh sẽ thăm chính thức Uganda theo lời mời của Thủ tướng Uganda Ruhakana "
                           "Rugunda.", published="2019-09-28")
     assert (event.type, event.date) == ("Visit", None)
+
+
+def test_a_story_of_meetings_with_states_listed_wrapped_at_a_fixed_width_and_cut_by_the_page():
+    _, facts = main_event(
+        "Ngày 20/11, Chủ tịch nước Lê Văn Hùng đã có các hoạt động\n"
+        "tiếp xúc song phương với lãnh đạo các nước bao gồm Senegal, Mauritius và Serbia.\n"
+        "Tại cuộc gặp với Tổng thống Senegal Amadou Ba, lãnh đạo\n"
+        "hai nước nhất trí thúc đẩy thương mại.\n"
+        "Trong cuộc gặp Thủ tướng Mauritius Navin Ramgoolam, hai\n"
+        "bên mong muốn thúc đẩy đầu tư.\n"
+        "Trong cuộc gặp với Chủ tịch nước Lê Văn Hù", published="2023-11-21")
+    met = sorted((e.date, tuple(e.participants)) for e in facts.events if e.main)
+    assert met == [("2023-11-20", ("Lê Văn Hùng",)),  # Serbia's leader, named by the state alone
+                   ("2023-11-20", ("Lê Văn Hùng", "Amadou Ba")),
+                   ("2023-11-20", ("Lê Văn Hùng", "Navin Ramgoolam"))]
+    assert [o.name for o in facts.officials] == ["Lê Văn Hùng", "Amadou Ba", "Navin Ramgoolam"]

@@ -500,9 +500,11 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
     names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n), n))
     canonical: dict[str, str] = {}
     foreign = {n for n in keys if foreign_name(n, lex)}
+    last = max(evidence, default=-1)  # a name at the very end of a page cut short: "... Chủ tịch nước Trần Đại Qua"
+    cut = {m.name for m in mentions if m.name and m.sentence == last and m.end == len(evidence[last])}
     for name in names:
-        canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c], c in foreign)),
-                               name)
+        canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c], c in foreign)
+                                or (name in cut and c.startswith(name))), name)
     people: dict[str, Official] = {}
     resolved: dict[int, str] = {}
     implied: dict[str, list[str]] = {}
@@ -520,7 +522,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
         person.titles += [t for t in m.titles if t not in person.titles]
         bodies.update(m.body_titles)
         for alias in (m.name, m.alias):
-            if alias and alias != key and alias not in person.aliases:
+            if alias and alias != key and alias not in person.aliases and alias not in cut:
                 person.aliases.append(alias)
         implied.setdefault(key, []).extend(c for t in m.titles if (c := lex.title_info(t)["country"]))
         states = [c for c in m.countries if lex.countries[c].kind in ("state", "territory")]

@@ -14,12 +14,8 @@ WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 # the capital letters of the Latin, Greek and Cyrillic scripts (Vietnamese ones among them): a range
 # such as À-Ỹ holds small letters too (ạ, ả, ...), so the class is made from what Unicode says is upper case
 CAPITALS = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
-SMALL = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower())
-# group 1 is the gap between sentences; opening with the stop itself lets the engine skip to it. A
-# page whose paragraphs were joined without a space ("... with Morocco.The events were ...") has
-# its sentences glued: a stop between a small word and a capitalised one ends a sentence too.
-SENTENCE_END = re.compile(rf"[.!?…](?:([\"”’)]*\s+)(?=[\"“(]?[{re.escape(CAPITALS)}0-9])"
-                          rf"|(?<=[{SMALL}0-9]{{2}}[.!?])()(?=[{re.escape(CAPITALS)}][{SMALL}]))")
+# group 1 is the gap between sentences; opening with the stop itself lets the engine skip to it
+SENTENCE_END = re.compile(rf"[.!?…]([\"”’)]*\s+)(?=[\"“(]?[{re.escape(CAPITALS)}0-9])")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 
 
@@ -38,7 +34,7 @@ def split_sentences(text: str, lex) -> list[Sentence]:
     for number, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
         start = 0
         for match in SENTENCE_END.finditer(paragraph):
-            end = match.start(1) if match.group(1) is not None else match.start(2)
+            end = match.start(1)
             if abbreviation.search(paragraph, max(start, end - width), end):
                 continue
             sentences.append(Sentence(paragraph[start:end].strip(), len(sentences), number))
