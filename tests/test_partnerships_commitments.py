@@ -71,3 +71,8 @@ def test_being_ready_to_act_is_a_pledge():
                       "khẳng định Việt Nam sẵn sàng chia sẻ kinh nghiệm phòng chống dịch bệnh. Iran sẵn sàng đẩy mạnh "
                       "hợp tác thương mại với Việt Nam.")
     assert got == {(("VN",), "Health"), (("IR",), "EconomyTrade")}
+
+
+def test_a_level_aimed_at_is_not_the_level_held():
+    assert partnerships("Hai bên nhất trí tăng cường quan hệ Đối tác Toàn diện, hướng tới xây dựng Đối tác Chiến "
+                        "lược.") == {(("MY", "VN"), "ComprehensivePartnership", None)}

@@ -29,6 +29,8 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         level = lex.level_of[single_spaced(lm.group()).casefold()]
         if g["agreement_before"].search(before(text, lm.start())):
             continue  # "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương": a treaty's name
+        if g["aimed_level_before"].search(before(text, lm.start())):
+            continue  # "hướng tới xây dựng Đối tác Chiến lược", "towards a strategic partnership": an aim
         start, end = clause_at(text, lm.start(), lex)
         leading, after = text[start:lm.start()], text[lm.end():end]
         verbs = {kind: list(regex.finditer(leading)) for kind, regex in lex.partnership_verb_re.items()}
