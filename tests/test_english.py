@@ -376,3 +376,11 @@ def test_the_two_pms_pledge_an_agreed_appraisal_is_none_and_as_well_as_to_carrie
                  "The two PMs agreed to improve the coordination between the two governments, as well as to "
                  "enhance cooperation in defence-security and education-training.")
     assert pledges(facts) == [(("LA", "VN"), ("DefenseSecurity", "Education"))]  # no appraisal among them
+
+
+def test_brief_meetings_with_several_leaders_on_a_summits_sidelines_are_one_meeting_each():
+    facts = read("Kazan – Vietnamese Prime Minister Le Van Binh had brief meetings with President of Kazakhstan "
+                 "Arman Serikov, and Prime Minister of Ethiopia Dawit Bekele on the sidelines of the BRICS Summit "
+                 "in Kazan on October 23.", published="2024-10-24")
+    met = sorted((e.type, tuple(e.participants)) for e in facts.events if e.main)
+    assert met == [("Meeting", ("Le Van Binh", "Arman Serikov")), ("Meeting", ("Le Van Binh", "Dawit Bekele"))]
