@@ -384,3 +384,10 @@ def test_brief_meetings_with_several_leaders_on_a_summits_sidelines_are_one_meet
                  "in Kazan on October 23.", published="2024-10-24")
     met = sorted((e.type, tuple(e.participants)) for e in facts.events if e.main)
     assert met == [("Meeting", ("Le Van Binh", "Arman Serikov")), ("Meeting", ("Le Van Binh", "Dawit Bekele"))]
+
+
+def test_a_name_ends_at_its_possessive_and_a_portfolio_list_with_commas_goes_on_to_the_name():
+    got = officials(read("During President Joe Miller's Viet Nam visit, Foreign Minister Le Van Binh held talks with "
+                         "Argentina’s Minister of Foreign Affairs, International Trade and Worship Ana Lopez."))
+    assert got["Joe Miller"][1] == ["HeadOfState"] and "Joe Miller's Viet Nam" not in got
+    assert got["Ana Lopez"] == ("AR", ["ForeignMinister"])

@@ -172,6 +172,8 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     end = next((k for k, w in enumerate(rest) if w.text in lex.not_name_words
                 or (k and is_acronym(_name_case(w.text, words)) and not SUFFIX.match(w.text))), len(rest))
     rest = rest[:end]  # "Mark Field MP", "Bui Thanh Son Tuesday"
+    owner = next((k for k, w in enumerate(rest) if w.text.endswith(("'s", "’s"))), None)
+    rest = rest if owner is None else rest[:owner + 1]  # "Joe Biden's Viet Nam visit": the name ends at its 's
     while len(rest) > 2 and INITIAL.match(rest[-1].text):
         rest = rest[:-1]  # no name ends in an initial: "Ibnu Hadi S.E" (a degree)
     foreign = foreign or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)

@@ -85,9 +85,10 @@ def find_name_after(text: str, start: int, limit: int,
             countries += [] if posting or posted else closing[1]
             i, bracketed = closing[0] + 1, True
             continue
-        if "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex)):
+        if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex)):
             return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
-        if BREAK.search(gap) or "," in gap or lex.honorific_re.match(text, w.start):
+        if BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start) \
+                or lex.grammar["delegation_after_comma"].match(text, w.start - len(gap)):
             return None, None, countries, False
         if (w.capitalised or w.text in lex.lower_openers) and (place := lex.party_or_place_re.match(text, w.start)) \
                 and " " in place.group():
