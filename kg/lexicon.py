@@ -138,10 +138,6 @@ class Lexicon:
             if parties_[code].kind == "state":
                 for form in forms:
                     self.country_of_name.setdefault(f"{form} {name}", code)
-        for name, code in list(self.country_of_name.items()):  # a headline capitalises every word: "Vương Quốc"
-            for form in forms:
-                if name.startswith(f"{form} ") and form.title() != form:
-                    self.country_of_name.setdefault(form.title() + name[len(form):], code)
         self.country_re = NameMatcher(self.country_of_name)
         self.country_or_short_re = NameMatcher([*self.country_of_name, *self.short_names])
         self.short_re = NameMatcher(self.short_names)
