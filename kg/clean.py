@@ -135,7 +135,7 @@ def clean(article: Article) -> Article:
         # "Ngài Elbridge A." / "Colby, ...": a name cut by the page; "... đã có các hoạt động" / "tiếp xúc
         # song phương ...": a paragraph wrapped at a fixed width, a sentence going on on the next line
         if story and (INITIAL_END.search(story[-1], len(story[-1]) - 2)
-                      or (line[0] in SMALL and not story[-1].endswith(SENTENCE_STOPS))):
+                      or (line[0].islower() and not story[-1].endswith(SENTENCE_STOPS))):
             story[-1] = f"{story[-1]} {line}"
             continue
         story.append(line)

@@ -40,6 +40,7 @@ from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is
 
 MAX_WINDOW_WORDS = 18
 MAX_TITLE_EXTENSION = 3  # words after a title that may make it a longer one ("Phó Chủ tịch" + "UBND")
+MAX_BODY_EXTENSION = 7  # and after "of the": "President" + "of the Moroccan House of Representatives"
 MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers: "(National Assembly)"
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
@@ -295,7 +296,7 @@ def _whole_title(text: str, title: Hit, lex: Lexicon) -> Hit:
     opening, _, rest = single_spaced(title.group()).partition(" ")
     most = MAX_TITLE_EXTENSION
     if lex.adjective_of and text.startswith(" of the ", title.end()):
-        most = MAX_TITLE_EXTENSION + 4  # "President" + "of the Moroccan House of Representatives"
+        most = MAX_BODY_EXTENSION
     elif opening not in lex.title_modifiers or rest.casefold() not in lex.opening_titles:
         return title
     following = Words(text, title.end(), min(len(text), title.end() + 80), most)
