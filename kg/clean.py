@@ -163,12 +163,14 @@ def url_date_patterns() -> list[re.Pattern]:
 
 
 def url_date(url: str) -> str | None:
-    """The date a page's address carries ('.../2019/06/29/...', '...-20251121220227806.htm'), as far as
+    """The date a page's address carries ('.../2019/06/29/...', '...-20251121220227806.htm',
+    '...-196241024102331542.htm'), as far as
     it goes, or None."""
     for pattern in url_date_patterns():
         if match := pattern.search(url):
             parts = match.groupdict()
             year, month, day = int(parts["year"]), int(parts["month"]), parts.get("day")
+            year += 2000 if year < 100 else 0  # written with two digits
             if not 1 <= month <= 12 or (day and not 1 <= int(day) <= 31):
                 continue
             return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")

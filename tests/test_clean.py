@@ -58,3 +58,10 @@ def test_a_date_at_the_end_of_the_page_address_day_first():
     page = ("URL: http://example.vn/thu-tuong-hoi-dam-voi-thu-tuong-kazakhstan-16-09-2009/\n"
             "Sáng 15/9, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Kazakhstan Karim Massimov.")
     assert clean(Article(id="p", text=page)).published == "2009-09-16"
+
+
+def test_a_page_id_carrying_the_date_as_two_digit_year_month_day_and_time():
+    from kg.clean import url_date
+
+    assert url_date("https://example.vn/thu-tuong-gap-tong-thong-196241024102331542.htm") == "2024-10-24"
+    assert url_date("https://example.vn/tin-tuc-123456.htm") is None

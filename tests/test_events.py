@@ -84,3 +84,9 @@ def test_a_story_of_meetings_with_states_listed_wrapped_at_a_fixed_width_and_cut
                    ("2023-11-20", ("Lê Văn Hùng", "Amadou Ba")),
                    ("2023-11-20", ("Lê Văn Hùng", "Navin Ramgoolam"))]
     assert [o.name for o in facts.officials] == ["Lê Văn Hùng", "Amadou Ba", "Navin Ramgoolam"]
+
+
+def test_the_years_an_anniversary_counts_do_not_date_the_event():
+    event, _ = main_event("Chủ tịch Quốc hội Trần Văn Hải hội đàm trực tuyến với Chủ tịch Thượng viện Mexico Ana "
+                          "Lopez đúng dịp kỷ niệm 47 năm thiết lập quan hệ ngoại giao (1975-2022).")
+    assert (event.type, event.date) == ("Talks", None)

@@ -18,6 +18,7 @@ from .text import Sentence, before
 
 SENTENCE_BREAK = re.compile(r"[.;]")
 DASH = re.compile(r"\s*[-–—]\s*")
+YEAR_SPAN = re.compile(r"\(\d{4}\s*[-–]\s*\d{4}\)")
 
 ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
@@ -175,7 +176,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     target, since = lex.grammar["target_year_before"], lex.grammar["since_clause_before"]
     dates = [d for d in find_dates(text, lex.lang)  # "by 2030", "since taking office in April": another time's
              if not target.search(text[max(0, d.start - 12):d.start + 4])
-             and not since.search(text[max(0, d.start - 40):d.start] + text[d.start:d.end].split(" ")[0] + " ")]
+             and not since.search(text[max(0, d.start - 40):d.start] + text[d.start:d.end].split(" ")[0] + " ")
+             and not YEAR_SPAN.fullmatch(text, d.start, d.end)]  # "(1975-2022)": the years an anniversary counts
     _assign_dates(text, mentions, dates)
     skip = [(s, e) for s, e, _, _ in people]
     for position, names in places_in(text, lex, skip):
