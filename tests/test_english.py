@@ -391,3 +391,9 @@ def test_a_name_ends_at_its_possessive_and_a_portfolio_list_with_commas_goes_on_
                          "Argentina’s Minister of Foreign Affairs, International Trade and Worship Ana Lopez."))
     assert got["Joe Miller"][1] == ["HeadOfState"] and "Joe Miller's Viet Nam" not in got
     assert got["Ana Lopez"] == ("AR", ["ForeignMinister"])
+
+
+def test_a_pair_of_office_holders_of_any_kind_pledges_as_both_sides():
+    facts = read("Foreign Minister Le Van Binh met with US Secretary of State Anne Porter in Phnom Penh on August 5. "
+                 "The two diplomats agreed to promote cooperation in overcoming consequences of war.")
+    assert pledges(facts) == [(("US", "VN"), ("WarLegacy",))]

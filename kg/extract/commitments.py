@@ -36,9 +36,10 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]],
     actors: list[Actor] = []
     if last_named and (pronoun := g["pronoun_subject"].match(text)):
         actors.append(Actor(pronoun.start(), pronoun.end(), {last_named}))
-    for m in lex.both_sides_re.finditer(text):
+    # both sides: "hai bên", "the two countries", and a pair of office-holders ("the two diplomats")
+    for m in [*lex.both_sides_re.finditer(text), *g["pair_subject"].finditer(text)]:
         head = before(text, m.start())
-        if not g["object_before"].search(head):
+        if not g["object_before"].search(head) and not any(a.start <= m.start() < a.end for a in actors):
             actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(head))))
     for start, end, code in lex.party_mentions(text, opening=True):
         if any(a.start <= start < a.end for a in actors):
