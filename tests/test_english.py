@@ -397,3 +397,10 @@ def test_a_pair_of_office_holders_of_any_kind_pledges_as_both_sides():
     facts = read("Foreign Minister Le Van Binh met with US Secretary of State Anne Porter in Phnom Penh on August 5. "
                  "The two diplomats agreed to promote cooperation in overcoming consequences of war.")
     assert pledges(facts) == [(("US", "VN"), ("WarLegacy",))]
+
+
+def test_she_after_a_description_by_a_colloquial_demonym_is_the_official_described():
+    facts = read("Foreign Minister Le Van Binh met with New Zealand Foreign Minister Jane Hale in Hanoi on May 3. "
+                 "The Kiwi diplomat underscored the significance of the meeting.\n"
+                 "She vowed to facilitate Vietnamese enterprises to increase investment in New Zealand.")
+    assert pledges(facts) == [(("NZ",), ("EconomyTrade",))]
