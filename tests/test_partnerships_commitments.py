@@ -76,3 +76,8 @@ def test_being_ready_to_act_is_a_pledge():
 def test_a_level_aimed_at_is_not_the_level_held():
     assert partnerships("Hai bên nhất trí tăng cường quan hệ Đối tác Toàn diện, hướng tới xây dựng Đối tác Chiến "
                         "lược.") == {(("MY", "VN"), "ComprehensivePartnership", None)}
+
+
+def test_a_sentence_opening_with_its_pledge_verb_carries_on_the_subject_before():
+    assert commitments("Hai nhà lãnh đạo đi sâu trao đổi về phương hướng hợp tác. Đồng thời, nhất trí tăng cường "
+                       "phối hợp phòng chống tội phạm xuyên quốc gia.") == {(("MY", "VN"), "LawEnforcement")}

@@ -92,6 +92,7 @@ def extract(article: Article) -> ArticleFacts:
     found_commitments: list[Commitment] = []
 
     last_named: str | None = None  # the state of the last sentence's subject: "He", "She" opening a sentence
+    previous: tuple[str, list[tuple[int, int, str]]] | None = None  # the sentence before and its officials
     for s in sentences:
         for f in partnerships.find_partnerships(s, lex, sides[s.index], year, story.published):
             since = main.date if f.since_is_event and main else f.since
@@ -103,9 +104,10 @@ def extract(article: Article) -> ArticleFacts:
                 known_p.since, known_p.upgrade, known_p.evidence = since, f.upgrade or known_p.upgrade, f.evidence
         speakers = [(start, end, country) for start, end, key, _ in in_sentence[s.index]
                     if (country := known[key].country)]
-        for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index], last_named):
+        for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index], last_named, previous):
             found_commitments.append(Commitment(actors, areas, s.text))
         last_named = next((c for *_, c in speakers), last_named)
+        previous = (s.text, speakers)
     facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments,
                          dropped)
     return drop_doubtful(facts)

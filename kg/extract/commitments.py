@@ -20,6 +20,10 @@ PLEDGE_CUES = ("pledge", "agree", "affirm", "continue")  # a clause pledges only
 CLAUSE_CUES = ("block", *PLEDGE_CUES)  # what a clause's pledge verb is read from
 
 
+Named = list[tuple[int, int, str]]  # the officials named in a sentence: (start, end, state)
+SUBJECTLESS_LEAD = 3  # words before the verb of a sentence that opens with it: "Đồng thời, nhất trí"
+
+
 @dataclass
 class Actor:
     start: int
@@ -141,6 +145,12 @@ def actor_of(text: str, cue: tuple[int, int, str], clause_start: int, actors: li
     return sentence_subject[0].codes if sentence_subject else None
 
 
+def _subject(text: str, people: Named, lex: Lexicon) -> set[str] | None:
+    """Who a sentence opens with as its subject, if an actor stands first in it."""
+    actors = find_actors(text, lex, people)
+    return actors[0].codes if actors and len(text[:actors[0].start].split()) <= SUBJECTLESS_LEAD else None
+
+
 def areas_in(text: str, lex: Lexicon) -> list[str]:
     """Cooperation areas named in a text, not those inside the name of a body ("the UN Security
     Council" is no pledge on security, though a multilateral one). A general word of relations right before a specific
@@ -159,9 +169,11 @@ def areas_in(text: str, lex: Lexicon) -> list[str]:
     return areas
 
 
-def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int, str]],
-                     both: list[str], last_named: str | None = None) -> list[tuple[list[str], list[str]]]:
-    """(actors, areas) pledged in a sentence; last_named: the state of the official named last before it."""
+def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list[str], last_named: str | None = None,
+                     previous: tuple[str, Named] | None = None) -> list[tuple[list[str], list[str]]]:
+    """(actors, areas) pledged in a sentence; last_named: the state of the official named last before it;
+    previous: the sentence before and its officials, whose subject a sentence opening with its pledge verb
+    carries on ("Hai nhà lãnh đạo ... . Đồng thời, nhất trí tăng cường ...")."""
     text = sentence.text
     if not any(lex.cue_re[kind].search(text) for kind in PLEDGE_CUES):
         return []  # no clause can pledge, and none can carry a pledge on
@@ -175,6 +187,9 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: list[tuple[int, i
             if cue[2] == "agree" and any(lex.grammar["subject_clause_before"].search(before(text, a.start))
                                          for a in actors if BOTH in a.codes and cue[1] <= a.start < end):
                 who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp": both sides will
+            if who is None and previous and not start and len(text[:cue[0]].split()) <= SUBJECTLESS_LEAD \
+                    and not any(a.start < cue[0] for a in actors):
+                who = _subject(*previous, lex)
         elif continues and carried and not lex.cue_re["block"].search(text, start, end):
             who, scope = carried, text[start:end]
         else:
