@@ -193,10 +193,11 @@ class Lexicon:
         self.triggers = [(r["type"], r["kind"], p, anchors(p))
                          for r in read_table(f"{lang}/event_triggers.tsv") for p in [compile_guarded(r["pattern"])]]
         self.trigger_index = AnchorIndex([pieces for *_, pieces in self.triggers], self.scanner)
-        # frame words stand right before the trigger; unreal ones anywhere before it in its clause;
+        # frame and during words stand right before the trigger; unreal ones anywhere before it in its clause;
         # online ones anywhere in the sentence
+        BEFORE = ("frame", "during")
         self.event_context = {
-            r["kind"]: compile_guarded(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] == "frame" else ""), re.I)
+            r["kind"]: compile_guarded(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] in BEFORE else ""), re.I)
             for r in read_table(f"{lang}/event_context.tsv")}
 
         levels = read_table(f"{lang}/partnership_levels.tsv")

@@ -70,6 +70,19 @@ def test_a_meeting_reported_undated_is_in_the_datelines_month_a_visit_is_not():
     assert (event.type, event.date) == ("Visit", None)
 
 
+def test_a_visit_going_on_when_the_main_event_is_held_is_in_its_month():
+    _, facts = main_event("Sáng 14/5, trong khuôn khổ chuyến thăm chính thức Việt Nam, Ngoại trưởng Peru Ana Rojas đã "
+                          "hội đàm với Bộ trưởng Ngoại giao Lê Văn Minh.", published="2021-05-14")
+    assert sorted((e.type, e.date) for e in facts.events) == [("Talks", "2021-05-14"), ("Visit", "2021-05")]
+    _, facts = main_event("Ambassador Ana Rojas said on February 3 that Peruvian Foreign Minister Luis Mena, who is "
+                          "paying an official visit to Vietnam, held talks with Foreign Minister Le Van Minh.",
+                          published="2021-02-04")
+    assert ("Visit", "2021-02") in [(e.type, e.date) for e in facts.events]
+    _, facts = main_event("Ngày 14/5, Thủ tướng Lê Văn Minh điện đàm với Thủ tướng Peru Ana Rojas, sau chuyến thăm "
+                          "Peru của Bộ trưởng Ngoại giao Lê Văn Nam.", published="2021-05-15")
+    assert [(e.type, e.date) for e in facts.events if e.type == "Visit"] == [("Visit", None)]  # over before
+
+
 def test_a_story_of_meetings_with_states_listed_wrapped_at_a_fixed_width_and_cut_by_the_page():
     _, facts = main_event(
         "Ngày 20/11, Chủ tịch nước Lê Văn Hùng đã có các hoạt động\n"

@@ -50,6 +50,7 @@ class Mention:
     several: bool = False  # told in the plural: one event per group of those met, set off by ';'
     between: bool = False  # its participants named after 'between', 'giữa': they and no one else
     name: str = ""  # a conference's name as written (folded): two conferences named apart are two
+    during: bool = False  # a setting going on when the event it frames happened ("trong chuyến thăm")
 
 
 def edition_of(text: str, lex: Lexicon) -> int | None:
@@ -115,6 +116,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if lex.event_context["unreal"].search(text[clause_start:m.start]):
             continue
         m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(before(text, m.start)))
+        m.during = m.type in SETTING and bool(lex.event_context["during"].search(before(text, m.start)))
         if lex.grammar["plural_event_before"].search(before(text, m.start)):
             if m.type == "Visit":
                 continue  # "các chuyến thăm cấp cao giữa hai nước": visits in general, none in particular
@@ -406,6 +408,10 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     origins = {m.origin for m in main[1]}
     for event, members in clusters:  # the meetings one report was split into are all reported
         event.main = event is main[0] or any(m.origin in origins for m in members if m.kind == "trigger")
+    held = main[0].date or (published or "")[:7] or None
+    for event, members in clusters:  # "trong chuyến thăm ..., hai bên hội đàm": the visit is on in that month
+        if event.date is None and held and any(m.during for m in members):
+            event.date = held[:7]
     established = _established(sentences, lex)
     for event, _ in clusters:
         if event.type == "Dialogue":
