@@ -404,3 +404,21 @@ def test_she_after_a_description_by_a_colloquial_demonym_is_the_official_describ
                  "The Kiwi diplomat underscored the significance of the meeting.\n"
                  "She vowed to facilitate Vietnamese enterprises to increase investment in New Zealand.")
     assert pledges(facts) == [(("NZ",), ("EconomyTrade",))]
+
+
+def test_meetings_told_in_the_plural_with_those_met_listed_in_the_next_sentence():
+    facts = read("Foreign Minister Le Van An held meetings with leaders of several countries on the sidelines of "
+                 "the Ocean Summit in Lisbon on March 12.\n"
+                 "Foreign Minister Le Van An (R) attends a reception hosted by Portuguese President Rui Costa\n"
+                 "They included Kenyan President Samuel Otieno, Greek Prime Minister Nikos Pappas and UN "
+                 "Secretary-General Maria Lund.\n"
+                 "Earlier, An attended a gala dinner marking the opening of the summit.")
+    met = sorted(tuple(e.participants) for e in facts.events if e.main)
+    assert met == [("Le Van An", "Maria Lund"), ("Le Van An", "Nikos Pappas"), ("Le Van An", "Samuel Otieno")]
+    assert {e.type for e in facts.events} == {"Meeting", "Conference"}  # 'the summit' is the Ocean Summit
+
+
+def test_a_summit_of_two_leaders_is_talks():
+    facts = read("President Le Van An said the summit that took place between him and Kenyan President Samuel "
+                 "Otieno in Nairobi on March 12 opened a new chapter.")
+    assert (main(facts).type, main(facts).participants) == ("Talks", ["Le Van An", "Samuel Otieno"])

@@ -103,3 +103,11 @@ def test_the_years_an_anniversary_counts_do_not_date_the_event():
     event, _ = main_event("Chủ tịch Quốc hội Trần Văn Hải hội đàm trực tuyến với Chủ tịch Thượng viện Mexico Ana "
                           "Lopez đúng dịp kỷ niệm 47 năm thiết lập quan hệ ngoại giao (1975-2022).")
     assert (event.type, event.date) == ("Talks", None)
+
+
+def test_meetings_told_in_the_plural_with_those_met_listed_in_the_next_sentence():
+    _, facts = main_event("Ngày 12/3, bên lề Hội nghị Thượng đỉnh Đại dương tại Lisbon, Thủ tướng Lê Văn An đã có các "
+                          "cuộc gặp song phương với lãnh đạo nhiều nước. Trong số đó có Tổng thống Kenya Samuel "
+                          "Otieno và Thủ tướng Hy Lạp Nikos Pappas.", published="2024-03-13")
+    met = sorted((e.date, tuple(e.participants)) for e in facts.events if e.main)
+    assert met == [("2024-03-12", ("Lê Văn An", "Nikos Pappas")), ("2024-03-12", ("Lê Văn An", "Samuel Otieno"))]

@@ -70,6 +70,7 @@ def extract(article: Article) -> ArticleFacts:
     heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if id(m) in resolved and lex.grammar[
         "delegation_before"].search(before(text_of[m.sentence], m.start, 160))))  # "Đoàn ... do ông X dẫn đầu"
     events.meet_the_delegation(event_mentions, text_of, heads, country_of, lex)
+    event_mentions = events.meet_the_listed(event_mentions, text_of, in_sentence, country_of, lex)
     events.meet_the_protagonist(event_mentions, text_of, country_of, lex)
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of, dropped)
     main = next((e for e in found_events if e.main), None)

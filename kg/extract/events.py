@@ -121,7 +121,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             if m.type == "Visit":
                 continue  # "các chuyến thăm cấp cao giữa hai nước": visits in general, none in particular
             m.several = True  # "các cuộc hội đàm với A; B và C": one with A, one with B and C
-        elif m.type != "Visit" and lex.grammar["counted_event_before"].search(before(text, m.start)):
+        elif m.type != "Visit" and (lex.grammar["counted_event_before"].search(before(text, m.start))
+                                    or lex.grammar["plural_trigger"].search(text, m.start, m.end)):
             m.several = True  # "7 cuộc tiếp xúc song phương ... gồm A, B, C", "three bilateral meetings"
         mentions.append(m)
     if not mentions:
@@ -255,6 +256,33 @@ def meet_the_delegation(mentions: list[Mention], text_of: dict[int, str], heads:
             guests = [key for key in heads if country_of.get(key) not in present]
             m.participants += [key for key in guests if key not in m.participants]
             m.parties |= {c for key in guests if (c := country_of.get(key))}
+
+
+def meet_the_listed(mentions: list[Mention], text_of: dict[int, str],
+                    in_sentence: dict[int, list[tuple[int, int, str, bool]]], country_of: dict[str, str | None],
+                    lex: Lexicon) -> list[Mention]:
+    """'held meetings with leaders of foreign countries ... They included Chilean President X, Thai PM Y':
+    meetings told in the plural with no one met in their sentence are one meeting with each state the
+    list that follows names (a photo's caption may stand between)."""
+    found: list[Mention] = []
+    for m in mentions:
+        listing = next((k for k in (m.sentence + 1, m.sentence + 2)
+                        if k in text_of and lex.grammar["list_lead"].match(text_of[k])), None)
+        met: dict[str, list[str]] = {}
+        if m.several and m.kind == "trigger" and m.type in ENCOUNTER and listing is not None and \
+                len({country_of.get(key) for key in m.participants}) <= 1:
+            for _, _, key, dead in in_sentence[listing]:
+                if not dead and key not in m.participants:
+                    met.setdefault(country_of.get(key) or key, []).append(key)
+        for keys in met.values():
+            part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, m.participants + keys,
+                           origin=m.origin)
+            part.parties = {c for key in part.participants if (c := country_of.get(key))}
+            part.date, part.places = m.date, list(m.places)
+            found.append(part)
+        if not met:
+            found.append(m)
+    return found
 
 
 def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], country_of: dict[str, str | None],
