@@ -422,3 +422,25 @@ def test_a_summit_of_two_leaders_is_talks():
     facts = read("President Le Van An said the summit that took place between him and Kenyan President Samuel "
                  "Otieno in Nairobi on March 12 opened a new chapter.")
     assert (main(facts).type, main(facts).participants) == ("Talks", ["Le Van An", "Samuel Otieno"])
+
+
+def test_a_state_inside_a_place_name_is_not_the_officials_state():
+    facts = read("MANILA — Foreign Affairs Secretary Ramon Cruz Jr. and his Vietnamese counterpart on Wednesday "
+                 "discussed the South China Sea. Vietnam and the Philippines are partners.")
+    assert officials(facts)["Ramon Cruz Jr."] == ("PH", ["ForeignMinister"])
+
+
+def test_an_event_of_two_ministries_chaired_by_officials_named_in_the_next_sentence():
+    facts = read("The Vietnamese and Lao ministries of public security held the 10th conference in Vientiane on "
+                 "March 9 to review their joint work against crimes. The event was co-chaired by Deputy Director "
+                 "General of the Police Department of Laos Khamla Sone and Deputy Minister of Public Security Le "
+                 "Van Minh.")
+    event = main(facts)
+    assert (event.type, event.edition, event.date) == ("Conference", 10, "2024-03-09")
+    assert event.participants == ["Khamla Sone", "Le Van Minh"]
+
+
+def test_a_reception_by_unnamed_leaders_whose_speaker_is_named_at_the_meeting():
+    facts = read("Leaders of Da Nang on March 12 received Brazilian Ambassador Rui Costa. At the meeting, Vice "
+                 "Chairman of the municipal People's Committee Le Van Minh lauded the role of the embassy.")
+    assert (main(facts).type, main(facts).participants) == ("Meeting", ["Rui Costa", "Le Van Minh"])

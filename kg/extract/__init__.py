@@ -176,8 +176,10 @@ def sides_by_sentence(sentences: list[Sentence], mentions: list, found: list[Eve
 
 
 def sentence_partner(text: str, lex: Lexicon) -> str | None:
-    """The one foreign state a sentence names, if it names one alone."""
-    states = {code for _, _, code in lex.party_mentions(text)} - {"VN"}
+    """The one foreign state a sentence names, if it names one alone (not inside a place: "South China Sea")."""
+    places = [(hit.start(), hit.end()) for hit in lex.place_re.finditer(text)]
+    states = {code for start, _, code in lex.party_mentions(text) if not any(a <= start < b for a, b in places)}
+    states.discard("VN")
     states = {c for c in states if lex.countries[c].kind == "state"}
     return states.pop() if len(states) == 1 else None
 

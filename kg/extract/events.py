@@ -387,7 +387,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     for m in mentions:
         if m.type == ANY and told is not None and told.event is None and m.participants \
                 and m.sentence - told.sentence <= 1:
-            told.participants = list(m.participants)  # "They held their 4th consultation. It was chaired by X"
+            # "They held their 4th consultation. It was chaired by X and Y"
+            told.participants, told.parties = list(m.participants), set(m.parties)
             m = told
         if m.type != ANY and m.kind == "trigger":
             told = m
@@ -505,7 +506,8 @@ def _same_event(event: Event, m: Mention, date: str | None) -> bool:
     if not same_kind:
         return False
     if m.kind == "reference":
-        return not m.parties or m.parties <= set(event.parties) or set(event.parties) <= m.parties
+        return not m.parties or m.parties <= set(event.parties) or set(event.parties) <= m.parties \
+            or len(event.parties) == 1  # "X received Ambassador Y. At the meeting, Vice Chairman Z said": Z's side
     if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)):
         return False
     if m.edition and event.edition and m.edition != event.edition:

@@ -212,7 +212,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         """The mention of a chain of titles and the name after it, or, with no name, the title(s)
         of the name before them ('Name, Title') or an anaphor."""
         head = chain[0][2]
-        end = _without_possessive(text, last.end) if last else chain[-1][0].end()
+        end = _name_end(text, last.end) if last else chain[-1][0].end()
         mention = PersonMention(
             name=text[first.start:end] if first else None,
             start=head, end=end, sentence=sentence.index,
@@ -402,9 +402,12 @@ def party_list(text: str, start: int, lex: Lexicon) -> tuple[list[str], int]:
     return [code for _, code in found], end
 
 
-def _without_possessive(text: str, end: int) -> int:
-    """Where a name ends without the possessive that may follow it ("Biden's", "Phuc’s")."""
-    return end - 2 if text[end - 2:end] in ("'s", "’s") else end
+def _name_end(text: str, end: int) -> int:
+    """Where a name ends: without the possessive that may follow it ("Biden's", "Phuc’s"), with the
+    stop of an abbreviated suffix ("Teodoro Locsin Jr.")."""
+    if text[end - 2:end] in ("'s", "’s"):
+        return end - 2
+    return end + 1 if text.startswith(".", end) and text[end - 3:end] in (" Jr", " Sr") else end
 
 
 def _inside_a_name(text: str, title: Hit, lex: Lexicon) -> bool:
@@ -453,7 +456,7 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     if name is None or name.last != len(run) - 1 or name.last - name.first < 1:
         return None  # a bare name needs two words at least: "Meanwhile, President ..." holds none
     first, last = run[name.first], run[name.last]
-    end = _without_possessive(text, last.end)
+    end = _name_end(text, last.end)
     return PersonMention(text[first.start:end], first.start, end, index, countries=list(name.parties))
 
 
@@ -467,7 +470,7 @@ def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMenti
             name = Name(0, 0, ())
         if name and name.first == 0:
             first, last = group[name.first], group[name.last]
-            end = _without_possessive(text, last.end)
+            end = _name_end(text, last.end)
             found.append(PersonMention(text[first.start:end], first.start, end, index))
     return found
 
