@@ -111,3 +111,22 @@ def test_meetings_told_in_the_plural_with_those_met_listed_in_the_next_sentence(
                           "Otieno và Thủ tướng Hy Lạp Nikos Pappas.", published="2024-03-13")
     met = sorted((e.date, tuple(e.participants)) for e in facts.events if e.main)
     assert met == [("2024-03-12", ("Lê Văn An", "Nikos Pappas")), ("2024-03-12", ("Lê Văn An", "Samuel Otieno"))]
+
+
+def test_one_subject_with_a_list_of_meetings_each_with_those_its_own_verb_names():
+    _, facts = main_event("Ngày 5/6, trong thời gian chuyến thăm Hy Lạp, Phó Thủ tướng, Bộ trưởng Ngoại giao ta đã "
+                          "hội đàm với Ngoại trưởng Hy Lạp Eleni Papas, hội kiến Tổng thống Hy Lạp Nikos Dimas, gặp gỡ "
+                          "doanh nghiệp Hy Lạp. Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Minh cảm ơn phía Hy Lạp.",
+                          published="2009-06-06")
+    told = sorted((e.type, e.main, e.date, tuple(e.participants)) for e in facts.events)
+    assert told == [("Meeting", True, "2009-06-05", ("Lê Văn Minh", "Nikos Dimas")),
+                    ("Talks", True, "2009-06-05", ("Lê Văn Minh", "Eleni Papas")),
+                    ("Visit", False, "2009-06", ("Lê Văn Minh",))]  # 'ta': ours; the visit, of the subject
+
+
+def test_meetings_during_the_main_visit_are_in_its_month():
+    _, facts = main_event("Chiều 21/11, Tổng Bí thư Lê Văn Minh đến Kuala Lumpur, bắt đầu chuyến thăm chính thức "
+                          "Malaysia. Trong chuyến thăm, Tổng Bí thư Lê Văn Minh đã hội kiến Quốc vương Malaysia "
+                          "Ibrahim Iskandar.", published="2024-11-21")
+    assert sorted((e.type, e.main, e.date) for e in facts.events) == [("Meeting", False, "2024-11"),
+                                                                      ("Visit", True, "2024-11-21")]

@@ -44,7 +44,8 @@ class Mention:
     mechanism_parties: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)  # parties met, named by state only
     parties: set[str] = field(default_factory=set)  # the states and bodies whose officials take part
-    origin: int = 0  # the mention a split one comes from: one per counterpart of "gặp ... các Tổng thống Nga, Hàn Quốc"
+    origin: tuple[int, int] = (0, 0)  # the mention a split one comes from (its sentence and place): one per
+    # counterpart of "gặp ... các Tổng thống Nga, Hàn Quốc"
     event: Event | None = None  # the event it was found to tell of
     destinations: list[str] = field(default_factory=list)  # the states a trip goes to, where it goes to several
     several: bool = False  # told in the plural: one event per group of those met, set off by ';'
@@ -133,7 +134,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     living = _direct(text, everyone, lex)
     for n, m in enumerate(mentions):
         m.online = online
-        m.origin = id(m)
+        m.origin = (m.sentence, m.start)
         after = text[m.end:]
         m.participants = list(dict.fromkeys(key for _, _, key in living))
         if (between := lex.grammar["between_after"].match(text, m.end)) and \
@@ -149,7 +150,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             visitor = [key for _, e, key in living if e <= m.start]  # the last one named before the trip
             if visitor and lex.grammar["subject_possessive_before"].search(before(text, m.start)):
                 visitor = visitor[:1]  # "X held talks with Y ..., as part of his visit": the subject's
-            m.participants = owners or visitor[-1:] or m.participants
+            subject = [key for s, _, key in living if s >= m.end][:1] if m.frame else []
+            m.participants = owners or visitor[-1:] or subject or m.participants  # "During the trip, X met Y": X's
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := lex.place_or_country_re.match(after, toward):
                 m.places.append(dest.group())
@@ -175,13 +177,18 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             m.counterparts = [c for s, _, codes in unnamed if m.end <= s < limit for c in codes]
             if m.several and not m.counterparts:
                 m.counterparts = [c for c in _listed_parties(text, m.end, limit, lex) if c not in m.parties]
-    split = [part for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
+    _each_its_own(text, mentions, living, country_of)
+    split = [(m, part) for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
     target, since = lex.grammar["target_year_before"], lex.grammar["since_clause_before"]
     dates = [d for d in find_dates(text, lex.lang)  # "by 2030", "since taking office in April": another time's
              if not target.search(text[max(0, d.start - 12):d.start + 4])
              and not since.search(text[max(0, d.start - 40):d.start] + text[d.start:d.end].split(" ")[0] + " ")
              and not YEAR_SPAN.fullmatch(text, d.start, d.end)]  # "(1975-2022)": the years an anniversary counts
     _assign_dates(text, mentions, dates)
+    date_of: dict[tuple[int, int], DateMention | None] = {}
+    for m in mentions:  # "Chiều 9/1, X hội đàm với A, tiếp kiến B": the day of the list's first verb
+        m.date = m.date or date_of.get(m.origin)
+        date_of[m.origin] = m.date
     skip = [(s, e) for s, e, _, _ in people]
     for position, names in places_in(text, lex, skip):
         owner = _owner(text, mentions, position)
@@ -194,12 +201,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
     for m in mentions:  # "his visiting counterpart ... after talks in Manila": the visit is there too
         if m.type == "Visit" and not m.places and held:
             m.places = list(held[0].places)
-    for part in split:  # what was assigned to a mention holds for the meetings it was split into
-        source = next(m for m in mentions if id(m) == part.origin)
+    for source, part in split:  # what was assigned to a mention holds for the meetings it was split into
         part.date, part.online = source.date, source.online
         if not source.destinations:
             part.places = list(source.places)
-    return split
+    return [part for _, part in split]
 
 
 def _direct(text: str, people: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -301,6 +307,24 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
         hosts = [key for key in first.participants if country_of.get(key) not in present | {None}]
         m.participants += [key for key in hosts if key not in m.participants]
         m.parties |= {c for key in hosts if (c := country_of.get(key))}
+
+
+def _each_its_own(text: str, mentions: list[Mention], living: list[tuple[int, int, str]],
+                  country_of: dict[str, str | None]) -> None:
+    """'X hội đàm với A, tiếp kiến B, gặp gỡ doanh nghiệp', 'X held talks with A and called on B': one
+    subject, a list of meetings, each with those its own verb names, not all of them."""
+    told = [m for m in mentions if m.type in ENCOUNTER and m.kind == "trigger" and not m.between]
+    if len(told) < 2:
+        return
+    subject = [key for s, _, key in living if s < told[0].start]
+    ends = [m.start for m in told[1:]] + [len(text)]
+    own = [[key for s, _, key in living if m.end <= s < end] for m, end in zip(told, ends)]
+    if not subject or sum(1 for met in own if met) < 2:
+        return
+    for m, met in zip(told, own):
+        m.participants = subject + [key for key in met if key not in subject]
+        m.parties = {c for key in m.participants if (c := country_of.get(key))}
+        m.origin = told[0].origin  # one report: all of it is reported if any is
 
 
 def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
@@ -438,8 +462,9 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     for event, members in clusters:  # the meetings one report was split into are all reported
         event.main = event is main[0] or any(m.origin in origins for m in members if m.kind == "trigger")
     held = main[0].date or (published or "")[:7] or None
-    for event, members in clusters:  # "trong chuyến thăm ..., hai bên hội đàm": the visit is on in that month
-        if event.date is None and held and any(m.during for m in members):
+    framed = {m.sentence for m in mentions if m.during}
+    for event, members in clusters:  # "Trong chuyến thăm, X hội đàm với A": the visit and the talks, that month
+        if event.date is None and held and not event.main and any(m.during or m.sentence in framed for m in members):
             event.date = held[:7]
     established = _established(sentences, lex)
     for event, _ in clusters:

@@ -223,6 +223,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             body_titles=[single_spaced(t.group()) for t, cs, _ in chain if cs and
                          all(lex.countries[c].kind in ("grouping", "organisation") for c in cs)],
         )
+        if not first and lex.grammar["ours_after"].match(text, chain[-1][0].end()):
+            mention.countries.append("VN")  # "Bộ trưởng Ngoại giao ta": the writer's own, Vietnam's
         mention.bare = not _body_after(text, chain[-1][0].end(), lex)
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
         owner = None if first or not closed else _postposed_owner(text, head, mentions + honorific, lex,
