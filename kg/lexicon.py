@@ -177,6 +177,7 @@ class Lexicon:
 
         self.folded_surnames = {fold(s) for s in self.surnames}
         self.particles = frozenset(read_words("names/particles.txt"))
+        self.abbreviated_given_names = frozenset(read_words("names/abbreviated_given_names.txt"))
         self.courtesy_titles = frozenset(" ".join(w.rstrip("’'") for w in line.split())
                                          for line in read_lines("names/courtesy_titles.txt"))
         self.courtesy_longest = max(len(t.split()) for t in self.courtesy_titles)
@@ -252,7 +253,7 @@ class Lexicon:
         self.ordinals = {r["word"]: int(r["value"]) for r in read_table(f"{lang}/ordinals.tsv")}
 
         # a stop after these does not end a sentence ("TP. Hồ Chí Minh", "Lt. Gen. Li"), nor after an initial
-        abbreviations = read_words(f"{lang}/abbreviations.txt")
+        abbreviations = read_words(f"{lang}/abbreviations.txt") + sorted(self.abbreviated_given_names)
         self.abbreviation_re = re.compile(rf"(?:\b[A-ZĐ]{{1,3}}|\b(?:{'|'.join(map(re.escape, abbreviations))}))\.$")
         self.abbreviation_width = 2 + max(map(len, abbreviations))
         furniture = read_table(f"{lang}/furniture.tsv")

@@ -154,3 +154,23 @@ def test_a_delegation_named_after_a_hosts_titles_is_not_the_hosts_state():
                     "Quốc phòng dẫn đầu đã sang thăm chính thức Việt Nam.")
     assert got["Lê Văn Hùng"] == ("VN", ["DefenseMinister"])
     assert got["Chăn-xa-mỏn Xay-nha-vông"] == ("LA", ["DefenseMinister"])
+
+
+def test_a_transliterated_name_is_known_by_the_original_spelling_in_brackets():
+    text = ("Đoàn Cu-ba do Thượng tướng Hoa-kin Ri-ve-ra (Joaquín Rivera Soto), Ủy viên Bộ Chính trị, Thứ trưởng "
+            "Bộ Ngoại giao Cu-ba, dẫn đầu. Thượng tướng Hoa-kin Ri-ve-ra cảm ơn.")
+    facts = facts_of(text)
+    assert {o.name: (o.country, o.roles) for o in facts.officials} == {
+        "Joaquín Rivera Soto": ("CU", ["DeputyForeignMinister"])}
+    assert facts.officials[0].aliases == ["Hoa-kin Ri-ve-ra"]
+
+
+def test_an_abbreviated_given_name_and_a_name_set_off_by_a_comma_after_the_state():
+    got = officials("Ngày 6/8, Thứ trưởng Ngoại giao Lê Văn An và Thứ trưởng Ngoại giao Bangladesh Md. Karim Haque "
+                    "đồng chủ trì Tham khảo Chính trị lần thứ nhất. Chiều cùng ngày, ông Lê Văn An hội kiến Tổng "
+                    "thống Brazil, Luiz Inácio Lula da Silva.")
+    assert got["Md. Karim Haque"] == ("BD", ["DeputyForeignMinister"])
+    assert got["Luiz Inácio Lula da Silva"] == ("BR", ["HeadOfState"])
+    assert [e.type for e in facts_of("Ngày 6/8, Thứ trưởng Ngoại giao Lê Văn An và Thứ trưởng Ngoại giao Bangladesh "
+                                     "Md. Karim Haque đồng chủ trì Tham khảo Chính trị lần thứ nhất.").events] == \
+        ["Dialogue"]

@@ -41,7 +41,8 @@ def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
         gap = text[run[-1].end:nxt.start]
         glued = gap.strip() in ("’", "'") and gap[0] in "’'"  # "Dato’ Seri"
         if (nxt.capitalised or _glued_particle(nxt.text, lex)) and \
-                (not gap.strip() or glued or (INITIAL.match(run[-1].text) and gap.strip() == ".")):
+                (not gap.strip() or glued or (gap.strip() == "." and (
+                    INITIAL.match(run[-1].text) or run[-1].text in lex.abbreviated_given_names))):
             run.append(nxt)
             k += 1
             continue

@@ -36,7 +36,7 @@ from .names import (
     read_name,
     run_after,
 )
-from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is_ascii_name_word
+from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
 MAX_TITLE_EXTENSION = 3  # words after a title that may make it a longer one ("Phó Chủ tịch" + "UBND")
@@ -86,7 +86,7 @@ def find_name_after(text: str, start: int, limit: int,
             countries += [] if posting or posted else closing[1]
             i, bracketed = closing[0] + 1, True
             continue
-        if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex)):
+        if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex, countries)):
             return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
         if BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start) \
                 or lex.grammar["delegation_after_comma"].match(text, w.start - len(gap)):
@@ -139,10 +139,12 @@ def find_name_after(text: str, start: int, limit: int,
     return None, None, countries, True
 
 
-def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon) -> tuple[Word, Word] | None:
+def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon, countries: list[str]) -> tuple[Word, Word] | None:
     """English sets a name off by commas after a long title: "..., Ri Su Yong, Vietnam's Foreign
-    Minister ...". A name of two words at least, alone between the commas (or before 'and', the end)."""
-    if lex.lang != "en" or not ws.get(i).capitalised:
+    Minister ..."; Vietnamese after a title with its state ("Tổng thống Brazil, Luiz Inácio Lula da
+    Silva."). A name of two words at least, alone between the commas (or before 'and', the end)."""
+    first = ws.get(i)
+    if (lex.lang != "en" and not countries) or not first.capitalised or lex.honorific_re.match(text, first.start):
         return None
     run = run_after(ws, i, text, lex)
     name = read_name(run, lex, after_title=False)
@@ -443,7 +445,8 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     if not head.endswith((",", " -", " –")):
         return None
     edge = len(head) - 1
-    known = next((m for m in mentions if m.name and m.end <= edge and text[m.end:edge].strip() == ""), None)
+    known = next((m for m in mentions if m.name and m.end <= edge  # "X (the original spelling), Title"
+                  and text[m.end:edge].replace(f"({m.alias})", "").strip() == ""), None)
     if known:
         return known
     words = [Word(m.group(), m.start(), m.end(), m.group()[0].isupper())
@@ -503,6 +506,12 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
                       evidence: dict[int, str]) -> tuple[list[Official], dict[int, str]]:
     """Officials of an article, one per person, and the key each mention resolves to (by id).
     partner_of: the foreign state each sentence (by index) is about, for foreign names with no state."""
+    original: dict[str, str] = {}  # "Cờ-rếc Chít-tích (Craig Chittick)": known by the original spelling
+    for m in mentions:
+        if m.name and m.alias and not lex.party(m.alias) and m.alias not in lex.place_country \
+                and not any(is_acronym(w) for w in m.alias.split()):
+            m.name, m.alias = m.alias, m.name
+            original[m.alias] = m.name
     keys = {m.name: name_key(m.name, lex) for m in mentions if m.name}
     names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n), n))
     canonical: dict[str, str] = {}
@@ -512,6 +521,9 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
     for name in names:
         canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c], c in foreign)
                                 or (name in cut and c.startswith(name))), name)
+    for name, spelled in original.items():  # the transliteration written again without brackets
+        if name in canonical:
+            canonical[name] = canonical[spelled]
     people: dict[str, Official] = {}
     resolved: dict[int, str] = {}
     implied: dict[str, list[str]] = {}
