@@ -444,3 +444,10 @@ def test_a_reception_by_unnamed_leaders_whose_speaker_is_named_at_the_meeting():
     facts = read("Leaders of Da Nang on March 12 received Brazilian Ambassador Rui Costa. At the meeting, Vice "
                  "Chairman of the municipal People's Committee Le Van Minh lauded the role of the embassy.")
     assert (main(facts).type, main(facts).participants) == ("Meeting", ["Rui Costa", "Le Van Minh"])
+
+
+def test_sharing_experience_in_fighting_the_pandemic_is_a_pledge_on_health_the_pandemic_as_a_setting_is_none():
+    facts = read("Foreign Minister Le Van An held phone talks with Egyptian Foreign Minister Sameh Ali. He affirmed "
+                 "that Vietnam is ready to share its experience in fighting COVID-19 with Egypt. The two sides agreed "
+                 "to step up bilateral ties, especially as COVID-19 has been controlled.")
+    assert pledges(facts) == [(("EG", "VN"), ("PoliticsDiplomacy",)), (("VN",), ("Health",))]

@@ -81,3 +81,13 @@ def test_a_level_aimed_at_is_not_the_level_held():
 def test_a_sentence_opening_with_its_pledge_verb_carries_on_the_subject_before():
     assert commitments("Hai nhà lãnh đạo đi sâu trao đổi về phương hướng hợp tác. Đồng thời, nhất trí tăng cường "
                        "phối hợp phòng chống tội phạm xuyên quốc gia.") == {(("MY", "VN"), "LawEnforcement")}
+
+
+def test_an_affirmation_coordinated_after_an_expression_of_joy_and_agreement_on_measures():
+    got = commitments("Lãnh đạo Malaysia bày tỏ vui mừng trước việc Việt Nam quyết định mở Đại sứ quán tại Kuala "
+                      "Lumpur và khẳng định sẽ tiếp tục ủng hộ Việt Nam hội nhập. Hai bên nhất trí đánh giá quan hệ "
+                      "hai nước phát triển tốt và thoả thuận về các biện pháp cụ thể đẩy mạnh hợp tác trong các lĩnh "
+                      "vực du lịch, công nghệ thông tin.")
+    assert got == {(("MY",), "PoliticsDiplomacy"), (("MY", "VN"), "PeopleToPeople"),
+                   (("MY", "VN"), "ScienceTechnology")}
+    assert commitments("Hai bên đã ký thỏa thuận về hợp tác quốc phòng.") == set()  # an agreement signed

@@ -120,7 +120,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         adverbs = g["pledge_adverbs"].match(text, rest)
         said_more = bool(g["future_or_continue"].search(adverbs.group()))
         if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and \
-                not blocked(m.start(), by_actor_between=True):  # "Tin tưởng ..., X khẳng định"
+                (not blocked(m.start(), by_actor_between=True)  # "Tin tưởng ..., X khẳng định"
+                 or g["verb_coordinated_before"].search(before(text, m.start()))):  # "bày tỏ ... và khẳng định sẽ"
             candidates.append((actor.end if actor else m.start(), adverbs.end(), "affirm"))
     for m in cues["continue"]:
         if any(a.start >= start and a.end <= m.start() and g["subject_adverbs"].match(text[a.end:m.start()].strip())
