@@ -451,3 +451,11 @@ def test_sharing_experience_in_fighting_the_pandemic_is_a_pledge_on_health_the_p
                  "that Vietnam is ready to share its experience in fighting COVID-19 with Egypt. The two sides agreed "
                  "to step up bilateral ties, especially as COVID-19 has been controlled.")
     assert pledges(facts) == [(("EG", "VN"), ("PoliticsDiplomacy",)), (("VN",), ("Health",))]
+
+
+def test_talks_told_with_their_place_and_day_before_the_pair_between_whom_they_were():
+    facts = read("The agreement was reached during talks in Kazakhstan's capital Astana on March 14 between Kazak "
+                 "Prime Minister Ivan Petrov and his Vietnamese counterpart Le Van An, who arrived there on March 13.")
+    event = main(facts)
+    assert (event.type, event.date, event.participants) == ("Talks", "2024-03-14", ["Ivan Petrov", "Le Van An"])
+    assert officials(facts)["Ivan Petrov"] == ("KZ", ["HeadOfGovernment"])
