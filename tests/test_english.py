@@ -459,3 +459,12 @@ def test_talks_told_with_their_place_and_day_before_the_pair_between_whom_they_w
     event = main(facts)
     assert (event.type, event.date, event.participants) == ("Talks", "2024-03-14", ["Ivan Petrov", "Le Van An"])
     assert officials(facts)["Ivan Petrov"] == ("KZ", ["HeadOfGovernment"])
+
+
+def test_a_title_set_off_after_a_name_is_that_names_not_the_next_ones_after_and():
+    facts = read("The dialogue was co-chaired by Le Van An, Vietnam's deputy defense minister, and Ari Cohen, the "
+                 "Director-General of the Israeli Defense Ministry.")
+    assert officials(facts)["Le Van An"] == ("VN", ["DeputyDefenseMinister"])
+    assert officials(facts).get("Ari Cohen", (None,))[0] != "VN"  # never Vietnam's deputy minister
+    facts = read("Prime Minister Le Van An met his counterpart from Timor Leste Xanana Gusmao in Dili.")
+    assert officials(facts)["Xanana Gusmao"] == ("TL", ["HeadOfGovernment"])  # "Timor Leste", no hyphen

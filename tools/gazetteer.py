@@ -70,8 +70,8 @@ def same_city(a: str, b: str) -> bool:
 def forms_of(name: str) -> list[str]:
     """The forms a source name stands for in running text. "Myanmar (Burma)" -> Myanmar, Burma; "Cocos (Keeling)
     Islands" -> Cocos Islands; "Saint Martin (French part)" -> Saint Martin; "Congo - Kinshasa" -> Congo-Kinshasa;
-    "Côte d’Ivoire" -> also Côte d'Ivoire. Inverted or long forms with a comma ("Korea, Republic of", "Đặc khu
-    Hành chính Hồng Kông, Trung Quốc") are left out."""
+    "Côte d’Ivoire" -> also Côte d'Ivoire; "Timor-Leste" -> also Timor Leste. Inverted or long forms with a comma
+    ("Korea, Republic of", "Đặc khu Hành chính Hồng Kông, Trung Quốc") are left out."""
     name = name.strip()
     if not name or "," in name:
         return []
@@ -88,6 +88,7 @@ def forms_of(name: str) -> list[str]:
         out.append(name)
     out = [re.sub(r"\s+-\s+", "-", f) for f in out]
     out += [f.replace("’", "'") for f in out if "’" in f]
+    out += [re.sub(r"(?<=\w)-(?=[A-Z])", " ", f) for f in out if re.search(r"\w-[A-Z]", f)]  # "Timor Leste"
     return list(dict.fromkeys(f for f in out if f))
 
 

@@ -72,6 +72,8 @@ def find_name_after(text: str, start: int, limit: int,
                     lex: Lexicon) -> tuple[Word | None, Word | None, list[str], bool]:
     """The person's name after a title, the parties named in the qualifiers on the way, and
     whether the qualifiers ran on to the limit (so the next title may continue this one)."""
+    if lex.grammar["title_closed_after"].match(text, start):  # "Vinh, Vietnam's deputy minister, and Udi Adam"
+        return None, None, [], False
     ws = Words(text, start, limit, MAX_WINDOW_WORDS)
     countries: list[str] = []
     allow_lower = False
