@@ -468,3 +468,9 @@ def test_a_title_set_off_after_a_name_is_that_names_not_the_next_ones_after_and(
     assert officials(facts).get("Ari Cohen", (None,))[0] != "VN"  # never Vietnam's deputy minister
     facts = read("Prime Minister Le Van An met his counterpart from Timor Leste Xanana Gusmao in Dili.")
     assert officials(facts)["Xanana Gusmao"] == ("TL", ["HeadOfGovernment"])  # "Timor Leste", no hyphen
+
+
+def test_an_agreement_told_right_after_the_talks_with_the_counterpart_is_both_sides():
+    facts = read("Prime Minister Le Van An held talks with his Algerian counterpart Ali Omar, agreeing to boost "
+                 "trade.")
+    assert pledges(facts) == [(("DZ", "VN"), ("EconomyTrade",))]

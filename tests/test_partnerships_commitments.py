@@ -91,3 +91,8 @@ def test_an_affirmation_coordinated_after_an_expression_of_joy_and_agreement_on_
     assert got == {(("MY",), "PoliticsDiplomacy"), (("MY", "VN"), "PeopleToPeople"),
                    (("MY", "VN"), "ScienceTechnology")}
     assert commitments("Hai bên đã ký thỏa thuận về hợp tác quốc phòng.") == set()  # an agreement signed
+
+
+def test_an_agreement_told_right_after_the_talks_with_the_counterpart_is_both_sides():
+    assert commitments("Thủ tướng Lê Văn Thành hội đàm với người đồng cấp Malaysia, nhất trí nâng cấp quan hệ lên "
+                       "Đối tác Chiến lược.") == {(("MY", "VN"), "PoliticsDiplomacy")}

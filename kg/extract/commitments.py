@@ -185,9 +185,10 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         cue = find_cue(text, start, end, lex, actors)
         if cue:
             who, scope = actor_of(text, cue, start, actors, people, lex), text[cue[1]:end]
-            if cue[2] == "agree" and any(lex.grammar["subject_clause_before"].search(before(text, a.start))
-                                         for a in actors if BOTH in a.codes and cue[1] <= a.start < end):
-                who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp": both sides will
+            if cue[2] == "agree" and (any(lex.grammar["subject_clause_before"].search(before(text, a.start))
+                                          for a in actors if BOTH in a.codes and cue[1] <= a.start < end)
+                                      or lex.grammar["encounter_before"].search(text, start, cue[0])):
+                who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp", "X hội đàm với Y, nhất trí"
             if who is None and previous and not start and len(text[:cue[0]].split()) <= SUBJECTLESS_LEAD \
                     and not any(a.start < cue[0] for a in actors):
                 who = _subject(*previous, lex)
