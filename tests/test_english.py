@@ -474,3 +474,13 @@ def test_an_agreement_told_right_after_the_talks_with_the_counterpart_is_both_si
     facts = read("Prime Minister Le Van An held talks with his Algerian counterpart Ali Omar, agreeing to boost "
                  "trade.")
     assert pledges(facts) == [(("DZ", "VN"), ("EconomyTrade",))]
+
+
+def test_a_phone_talk_and_a_side_willing_to_share_its_experience():
+    facts = read("Deputy Minister of Foreign Affairs Le Van An and his Turkish counterpart Ali Kaya discussed ties "
+                 "during their phone talk on March 12. Le Van An said Vietnam is willing to share its experience in "
+                 "the pandemic combat. In that spirit, they will give priority to working for a visit to Vietnam by "
+                 "President Ahmet Demir.")
+    assert (main(facts).type, main(facts).participants) == ("PhoneCall", ["Le Van An", "Ali Kaya"])
+    assert "Visit" not in [e.type for e in facts.events]  # a visit worked for, not one made
+    assert (("VN",), ("Health",)) in pledges(facts)
