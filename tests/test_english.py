@@ -484,3 +484,10 @@ def test_a_phone_talk_and_a_side_willing_to_share_its_experience():
     assert (main(facts).type, main(facts).participants) == ("PhoneCall", ["Le Van An", "Ali Kaya"])
     assert "Visit" not in [e.type for e in facts.events]  # a visit worked for, not one made
     assert (("VN",), ("Health",)) in pledges(facts)
+
+
+def test_his_country_is_the_speakers():
+    facts = read("Ambassador Le Van An met Tanzanian President John Mosi in Dodoma on March 12. For his part, "
+                 "President Mosi highlighted the fruitful development of the bilateral relations, affirming that his "
+                 "country will always support Vietnam.")
+    assert pledges(facts) == [(("TZ",), ("PoliticsDiplomacy",))]

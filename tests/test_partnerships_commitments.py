@@ -96,3 +96,8 @@ def test_an_affirmation_coordinated_after_an_expression_of_joy_and_agreement_on_
 def test_an_agreement_told_right_after_the_talks_with_the_counterpart_is_both_sides():
     assert commitments("Thủ tướng Lê Văn Thành hội đàm với người đồng cấp Malaysia, nhất trí nâng cấp quan hệ lên "
                        "Đối tác Chiến lược.") == {(("MY", "VN"), "PoliticsDiplomacy")}
+
+
+def test_his_country_is_the_speakers_after_an_appraisal_set_off_by_a_comma():
+    assert commitments("Thủ tướng Ahmad Ismail đánh giá cao quan hệ hai nước, khẳng định nước ông luôn ủng hộ Việt "
+                       "Nam.") == {(("MY",), "PoliticsDiplomacy")}

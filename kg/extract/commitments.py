@@ -121,7 +121,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         said_more = bool(g["future_or_continue"].search(adverbs.group()))
         if (said_more or lex.cue_re["action"].match(text, adverbs.end())) and \
                 (not blocked(m.start(), by_actor_between=True)  # "Tin tưởng ..., X khẳng định"
-                 or g["verb_coordinated_before"].search(before(text, m.start()))):  # "bày tỏ ... và khẳng định sẽ"
+                 or g["verb_coordinated_before"].search(before(text, m.start()))  # "bày tỏ ... và khẳng định sẽ"
+                 or (actor and before(text, m.start()).rstrip().endswith(","))):  # "..., khẳng định nước ông"
             candidates.append((actor.end if actor else m.start(), adverbs.end(), "affirm"))
     for m in cues["continue"]:
         if any(a.start >= start and a.end <= m.start() and g["subject_adverbs"].match(text[a.end:m.start()].strip())
