@@ -130,3 +130,12 @@ def test_meetings_during_the_main_visit_are_in_its_month():
                           "Ibrahim Iskandar.", published="2024-11-21")
     assert sorted((e.type, e.main, e.date) for e in facts.events) == [("Meeting", False, "2024-11"),
                                                                       ("Visit", True, "2024-11-21")]
+
+
+def test_the_day_relations_were_set_up_neither_dates_an_event_nor_gives_the_story_its_year():
+    talks = "Ngày 3/12, Bộ trưởng Ngoại giao Lê Văn An hội đàm với Bộ trưởng Ngoại giao Kenya Mary Wanjiru."
+    _, facts = main_event(talks + " Việt Nam và Kenya lập quan hệ ngoại giao ngày 21/12/1995 và chuyến thăm của Bộ "
+                                  "trưởng Mary Wanjiru nhằm thúc đẩy quan hệ hai nước.")
+    assert [(e.type, e.date) for e in facts.events] == [("Talks", None), ("Visit", None)]
+    _, facts = main_event(talks, published="2019-12-04")
+    assert [(e.type, e.date) for e in facts.events] == [("Talks", "2019-12-03")]

@@ -15,7 +15,7 @@ from ..lexicon import LANGUAGES, Lexicon, lexicon
 from ..model import Article, ArticleFacts, Commitment, Dropped, Event, Partnership
 from . import commitments, events, officials, partnerships
 from .checks import drop_doubtful
-from .dates import context_year, find_dates, resolve
+from .dates import context_year, event_dates, resolve
 from .text import Sentence, before, split_sentences
 
 LEAD_SENTENCES = 3  # a story's lead: where its dateline and first date stand
@@ -133,7 +133,7 @@ def lead_date(sentences: list[Sentence], year: int | None, published: str | None
     is not after the dateline: the date of a reported event that its own sentences leave undated."""
     lead = [s for s in sentences if len(s.text) >= LEAD_SENTENCE_LENGTH][:LEAD_SENTENCES]
     for s in lead:
-        for d in find_dates(s.text, lex.lang):
+        for d in event_dates(s.text, lex):
             if d.day is None and d.relative not in ("today", "yesterday", "weekday"):
                 continue
             iso = resolve(d, year, published)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -64,13 +65,28 @@ def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
+YEAR_SPAN = re.compile(r"\(\d{4}\s*[-–]\s*\d{4}\)")  # "(1975-2022)": the years an anniversary counts
+
+
+def event_dates(text: str, lex: Lexicon) -> list[DateMention]:
+    """The dates of a sentence that may date an event: not a target ("by 2030"), another time's
+    ("since taking office in April"), the years an anniversary counts, nor the day relations were set up."""
+    g = lex.grammar
+    return [d for d in find_dates(text, lex.lang)
+            if not g["target_year_before"].search(text[max(0, d.start - 12):d.start + 4])
+            and not g["since_clause_before"].search(text[max(0, d.start - 40):d.start]
+                                                    + text[d.start:d.end].split(" ")[0] + " ")
+            and not YEAR_SPAN.fullmatch(text, d.start, d.end)
+            and not g["relations_set_up_before"].search(text, max(0, d.start - 60), d.start)]
+
+
 def context_year(sentences: list[str], published: str | None, anniversary_year: int | None,
                  lex: Lexicon) -> int | None:
     """The year the article speaks of where a date gives only day and month.
 
     The dateline first; then an anniversary of relations ("kỷ niệm 25 năm ..."); then a year the
     story itself supports, by a month-level date ("tháng 3-2024") or by naming it more than once.
-    Target years ("đến năm 2030") do not count.
+    Target years ("đến năm 2030") and the day relations were set up do not count.
     """
     if published:
         return int(published[:4])
@@ -80,8 +96,9 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
     with_month: set[int] = set()
     for text in sentences:
         for d in find_dates(text, lex.lang):
-            if d.year is None or lex.grammar["target_year_before"].search(text[max(0, d.start - 12):d.start + 4]):
-                continue
+            if d.year is None or lex.grammar["target_year_before"].search(text[max(0, d.start - 12):d.start + 4]) \
+                    or lex.grammar["relations_set_up_before"].search(text, max(0, d.start - 60), d.start):
+                continue  # "đến năm 2030", "lập quan hệ ngoại giao ngày 21/12/1995": not the story's year
             counts[d.year] += 1
             if d.month:
                 with_month.add(d.year)

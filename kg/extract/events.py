@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from ..fastmatch import may_match, single_spaced
 from ..lexicon import Lexicon
 from ..model import Dropped, Event
-from .dates import DateMention, find_dates, resolve, resolve_end
+from .dates import DateMention, event_dates, resolve, resolve_end
 from .text import Sentence, before
 
 SENTENCE_BREAK = re.compile(r"[.;]")
 DASH = re.compile(r"\s*[-–—]\s*")
-YEAR_SPAN = re.compile(r"\(\d{4}\s*[-–]\s*\d{4}\)")
 
 ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
@@ -179,11 +178,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 m.counterparts = [c for c in _listed_parties(text, m.end, limit, lex) if c not in m.parties]
     _each_its_own(text, mentions, living, country_of)
     split = [(m, part) for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
-    target, since = lex.grammar["target_year_before"], lex.grammar["since_clause_before"]
-    dates = [d for d in find_dates(text, lex.lang)  # "by 2030", "since taking office in April": another time's
-             if not target.search(text[max(0, d.start - 12):d.start + 4])
-             and not since.search(text[max(0, d.start - 40):d.start] + text[d.start:d.end].split(" ")[0] + " ")
-             and not YEAR_SPAN.fullmatch(text, d.start, d.end)]  # "(1975-2022)": the years an anniversary counts
+    dates = event_dates(text, lex)
     _assign_dates(text, mentions, dates)
     date_of: dict[tuple[int, int], DateMention | None] = {}
     for m in mentions:  # "Chiều 9/1, X hội đàm với A, tiếp kiến B": the day of the list's first verb
