@@ -24,8 +24,9 @@ DIGIT = re.compile(r"\d")
 INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\.$")  # a line that ends with a name's initial
 SMALL = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower())
 CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
-# two sentences a page's markup ran together: "... in New York.Seoul's foreign ministry ..."
-GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?])(?=[{CAPITAL}][{SMALL}])")  # the stop first: faster
+# two sentences a page's markup ran together: "... in New York.Seoul's foreign ministry ...", "... on
+# January 9.Minister Lam ..." (the stop first in the pattern: faster)
+GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?]|\s\d[.!?])(?=[{CAPITAL}][{SMALL}])")
 CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
 STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/2024, 10-04-2021
 END_MARK = "./."

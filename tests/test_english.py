@@ -491,3 +491,15 @@ def test_his_country_is_the_speakers():
                  "President Mosi highlighted the fruitful development of the bilateral relations, affirming that his "
                  "country will always support Vietnam.")
     assert pledges(facts) == [(("TZ",), ("PoliticsDiplomacy",))]
+
+
+def test_a_courtesy_title_after_a_portfolio_a_reception_a_letter_of_credentials_and_a_glued_sentence():
+    facts = read("Lam made the statement while receiving Cambodian Deputy Prime Minister and Minister of Home "
+                 "Affairs Samdech Sok Chenda in Hanoi on January 9.Minister Lam acknowledged good outcomes.\n"
+                 "Public Security Minister To Lam thanked him.")
+    assert officials(facts)["Sok Chenda"] == ("KH", ["DeputyPrimeMinister"])
+    assert (main(facts).type, main(facts).participants) == ("Meeting", ["To Lam", "Sok Chenda"])
+    facts = read("Ambassador Le Van An presented his letter of credentials to Irish President Sean Kelly on May 24. "
+                 "The diplomat also thanked the President and Irish agencies for their support.")
+    assert (main(facts).type, main(facts).participants) == ("Meeting", ["Le Van An", "Sean Kelly"])
+    assert "Irish" not in officials(facts)

@@ -70,16 +70,18 @@ def _words(run: list[Word]) -> list[str]:
     return [w.text for w in run]
 
 
-def strip_courtesy(run: list[Word], lex: Lexicon) -> list[Word]:
-    """The run without the courtesy titles that open it ("Samdech Techo", "Sheikh", "Ngài")."""
+def strip_courtesy(run: list[Word], lex: Lexicon) -> tuple[list[Word], bool]:
+    """The run without the courtesy titles that open it ("Samdech Techo", "Sheikh", "Ngài"), and
+    whether it had any."""
+    stripped = False
     while run:
         for size in range(min(len(run), lex.courtesy_longest), 0, -1):
             if " ".join(w.rstrip("’'") for w in _words(run[:size])) in lex.courtesy_titles:
-                run = run[size:]
+                run, stripped = run[size:], True
                 break
         else:
-            return run
-    return run
+            break
+    return run, stripped
 
 
 def leading_parties(run: list[Word], lex: Lexicon, after_title: bool) -> tuple[list[str], list[Word]]:
@@ -129,6 +131,8 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
         return False
     if any(t in lex.title_words or t in lex.not_name_words for t in texts):
         return False
+    if len(texts) == 1 and texts[0] in lex.adjective_of:
+        return False  # "the President and Irish agencies": a state's adjective alone is no name
     if texts[0] in lex.surnames or (is_ascii_name_word(texts[0]) and texts[0] in lex.folded_surnames):
         return 2 <= len(texts) <= 4  # "Nguyễn Minh Vũ", or "Nguyen Minh Vu" written without marks
     if all("-" in t for t in texts) and not any(t in lex.place_country or t in lex.country_of_name for t in texts):
@@ -165,9 +169,10 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
         if code := lex.country_of_name.get(rest[0].text):
             parties.append(code)
         rest = rest[1:]
-    rest = strip_courtesy(rest, lex)
+    rest, courteous = strip_courtesy(rest, lex)
     while rest and rest[0].text in lex.title_words:  # "International Security Bonnie Jenkins"
-        rest = rest[1:]
+        rest, after_title_words = strip_courtesy(rest[1:], lex)  # "Home Affairs Samdech Sa Kheng"
+        courteous = courteous or after_title_words
     first = len(run) - len(rest)
     words = _words(rest)
     end = next((k for k, w in enumerate(rest) if w.text in lex.not_name_words
@@ -177,7 +182,8 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     rest = rest if owner is None else rest[:owner + 1]  # "Joe Biden's Viet Nam visit": the name ends at its 's
     while len(rest) > 2 and INITIAL.match(rest[-1].text):
         rest = rest[:-1]  # no name ends in an initial: "Ibnu Hadi S.E" (a degree)
-    foreign = foreign or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)
+    # after a foreign state, or a courtesy title ("Samdech", "Sheikh"): a foreign name
+    foreign = foreign or courteous or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)
     if rest and is_person_name(rest, lex, foreign):
         return Name(first, first + len(rest) - 1, tuple(parties))
     if after_title and called_by_given_name(rest, lex):
