@@ -334,11 +334,14 @@ class Lexicon:
 
     def state_inside_title(self, text: str) -> tuple[str, str | None]:
         """A title with a state's adjective inside it ("President of the Moroccan House of
-        Representatives"): the title of the table without it, and the state; else the text, None."""
+        Representatives") or its ministry named twice ("Deputy Minister of the Ministry of Foreign
+        Affairs"): the title of the table without it, and the state; else the text, None."""
         head, of, tail = single_spaced(text).partition(" of the ")
         if of and (hit := self.adjectives.match(tail)) and tail[hit.end():hit.end() + 1] == " " \
                 and (key := f"{head}{of}{tail[hit.end() + 1:]}").casefold() in self.titles:
             return key, self.adjective_of[hit.group()]
+        if of and tail.startswith("Ministry of ") and (key := f"{head} of {tail[12:]}").casefold() in self.titles:
+            return key, None  # "Deputy Minister of the Ministry of Foreign Affairs"
         return text, None
 
     def is_title(self, text: str) -> bool:
