@@ -506,13 +506,14 @@ def test_a_courtesy_title_after_a_portfolio_a_reception_a_letter_of_credentials_
 
 
 def test_wide_ranging_talks_high_level_meetings_and_a_ministry_named_twice():
-    facts = read("AMMAN — Foreign Minister Omar Haddad and Vietnamese Foreign Minister Le Van An held wide-ranging "
-                 "talks on Thursday.")
+    facts = read("AMMAN — Jordanian Foreign Minister Omar Haddad and Vietnamese Foreign Minister Le Van An held "
+                 "wide-ranging talks on Thursday.")
     assert (main(facts).type, main(facts).date) == ("Talks", "2024-03-14")
     facts = read("On 14 March, Vietnam's Minister of National Defence Le Van An held high-level meetings in Laos "
                  "with President Somsak Vong and Prime Minister Khamphet Sone.")
     assert (main(facts).type, main(facts).participants) == ("Meeting", ["Le Van An", "Somsak Vong", "Khamphet Sone"])
-    facts = read("Prime Minister Le Van An held phone talks with Lao Prime Minister Khamphet Sone.")
+    facts = read("On Monday, Prime Minister Le Van An held phone talks with his Lao counterpart Khamphet Sone about "
+                 "the ties between the two countries.")
     assert main(facts).type == "PhoneCall"
     facts = read("The Vietnam delegation was headed by Mr. Le Van Binh, Deputy Minister of the Ministry of Foreign "
                  "Affairs of Vietnam.")
