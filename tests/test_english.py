@@ -518,3 +518,10 @@ def test_wide_ranging_talks_high_level_meetings_and_a_ministry_named_twice():
     facts = read("The Vietnam delegation was headed by Mr. Le Van Binh, Deputy Minister of the Ministry of Foreign "
                  "Affairs of Vietnam.")
     assert officials(facts)["Le Van Binh"] == ("VN", ["DeputyForeignMinister"])
+
+
+def test_counterparts_from_a_list_of_states_is_one_meeting_with_each():
+    facts = read("NEW YORK — Vietnamese Minister of Foreign Affairs Le Van An met with his counterparts from Cuba, "
+                 "Thailand, and Algeria in New York City on Wednesday.")
+    met = sorted(tuple(e.parties) for e in facts.events if e.type == "Meeting")
+    assert met == [("CU", "VN"), ("DZ", "VN"), ("TH", "VN")]
