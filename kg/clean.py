@@ -28,6 +28,7 @@ CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 # January 9.Minister Lam ..." (the stop first in the pattern: faster)
 GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?]|\s\d[.!?])(?=[{CAPITAL}][{SMALL}])")
 CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
+TWELVE_HOUR = re.compile(r"\d:\d\d(?::\d\d)?\s*[AaPp]\.?[Mm]\b")  # a clock of American pages: dates month first
 STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/2024, 10-04-2021
 END_MARK = "./."
 SENTENCE_STOPS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
@@ -180,12 +181,14 @@ def url_date(url: str) -> str | None:
 
 def dateline_date(line: str, page: Furniture) -> str | None:
     """The ISO date of a dateline line ('Thứ Hai, 26/08/2024 17:06 (GMT+07:00)', '| VOV | July 10, 2012
-    09:27 PM'): a date, and besides it only times, weekdays and at most two words in capitals (the
-    outlet); None for any other line."""
+    09:27 PM', '1:57:11 PM | 11/5/2008': month first beside a 12-hour clock): a date, and besides it
+    only times, weekdays and at most two words in capitals (the outlet); None for any other line."""
     if len(line) > 90 or not DIGIT.search(line):
         return None
     if match := STAMP.search(line):
         day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        if TWELVE_HOUR.search(line) or month > 12:  # "1:57 PM | 11/5/2008": written the American way
+            day, month = month, day
     elif match := page.stamp.search(line):
         g = match.groups()
         month = page.month_of[(g[0] or g[4]).casefold()]

@@ -54,6 +54,13 @@ def test_a_dateline_written_with_hyphens_or_dots():
         assert clean(Article(id="p", text=page)).published == published
 
 
+def test_a_numeric_dateline_beside_a_twelve_hour_clock_is_month_first():
+    for line, published in [("1:57:11 PM | 11/5/2008", "2008-11-05"), ("05/12/2022 08:40 PM EDT", "2022-05-12"),
+                            ("11/5/2008 13:57", "2008-05-11"), ("11/25/2008", "2008-11-25")]:
+        page = f"Talks\n{line}\nThe visiting guest held talks with his Vietnamese counterpart on Nov 3."
+        assert clean(Article(id="p", text=page)).published == published
+
+
 def test_a_date_at_the_end_of_the_page_address_day_first():
     page = ("URL: http://example.vn/thu-tuong-hoi-dam-voi-thu-tuong-kazakhstan-16-09-2009/\n"
             "Sáng 15/9, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Kazakhstan Karim Massimov.")
