@@ -92,6 +92,7 @@ def clean(article: Article) -> Article:
     story: list[str] = []
     kept: set[str] = set()
     seen_long = False
+    site_clock = False  # the date taken so far stood above the first line of the story
     following_of, following = [], None  # the next non-empty line after each line
     for line in reversed(lines):
         following_of.append(following)
@@ -107,7 +108,8 @@ def clean(article: Article) -> Article:
             published = published or match.group(1)
             line = line[match.end():]
         if stamp := dateline_date(line, page):
-            published = published or stamp
+            if published is None or (site_clock and story and not seen_long):
+                published, site_clock = stamp, not story  # a clock above the headline is the site's, not the story's
             continue
         if any(p.search(line) for p in page.end):
             if story:

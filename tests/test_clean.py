@@ -61,6 +61,14 @@ def test_a_numeric_dateline_beside_a_twelve_hour_clock_is_month_first():
         assert clean(Article(id="p", text=page)).published == published
 
 
+def test_the_sites_clock_above_the_headline_gives_way_to_the_storys_dateline():
+    page = ("Thứ Hai, 18/11/2024 03:42 SA\nThủ tướng hội kiến Tổng thống Algeria\nThứ Ba, 02/06/2015 11:23 SA\n"
+            "Chiều 1/6, Thủ tướng Nguyễn Văn An đã hội kiến Tổng thống Algeria Karim Saadi.")
+    assert clean(Article(id="p", text=page)).published == "2015-06-02"
+    page = "Thủ tướng hội kiến Tổng thống\nThứ Ba, 02/06/2015 11:23 SA\nThứ Hai, 18/11/2024 03:42 SA\nChiều 1/6."
+    assert clean(Article(id="p", text=page)).published == "2015-06-02"  # below the headline, the first
+
+
 def test_a_date_at_the_end_of_the_page_address_day_first():
     page = ("URL: http://example.vn/thu-tuong-hoi-dam-voi-thu-tuong-kazakhstan-16-09-2009/\n"
             "Sáng 15/9, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Kazakhstan Karim Massimov.")
