@@ -139,3 +139,12 @@ def test_the_day_relations_were_set_up_neither_dates_an_event_nor_gives_the_stor
     assert [(e.type, e.date) for e in facts.events] == [("Talks", None), ("Visit", None)]
     _, facts = main_event(talks, published="2019-12-04")
     assert [(e.type, e.date) for e in facts.events] == [("Talks", "2019-12-03")]
+
+
+def test_a_numbered_dialogue_in_lower_case_chaired_by_officials_named_in_the_next_sentence():
+    event, _ = main_event("Việt Nam, Indonesia vừa tổ chức đối thoại về chính sách quốc phòng lần thứ 3 tại Hà Nội vào "
+                          "chiều 31/10. Cuộc đối thoại diễn ra dưới sự chủ trì của Thượng tướng Lê Văn An, Thứ trưởng "
+                          "Bộ Quốc phòng Việt Nam, và Trung tướng Budi Santoso, Tổng Thư ký Bộ Quốc phòng Indonesia.",
+                          published="2023-11-01")
+    assert (event.type, event.edition, event.date) == ("Dialogue", 3, "2023-10-31")
+    assert event.participants == ["Lê Văn An", "Budi Santoso"]
