@@ -148,3 +148,10 @@ def test_a_numbered_dialogue_in_lower_case_chaired_by_officials_named_in_the_nex
                           published="2023-11-01")
     assert (event.type, event.edition, event.date) == ("Dialogue", 3, "2023-10-31")
     assert event.participants == ["Lê Văn An", "Budi Santoso"]
+
+
+def test_ambassadors_of_several_states_presenting_credentials_to_one_head_of_state_are_a_meeting_each():
+    _, facts = main_event("Chiều 6/12, tại Phủ Chủ tịch, Đại sứ Italy Marco Rossi, Đại sứ Anh John Smith và Đại sứ "
+                          "Triều Tiên Kim Chol đã trình Quốc thư lên Chủ tịch nước Lê Văn An.", published="2010-12-07")
+    met = sorted(tuple(e.participants) for e in facts.events if e.main)
+    assert met == [("Lê Văn An", "John Smith"), ("Lê Văn An", "Kim Chol"), ("Lê Văn An", "Marco Rossi")]

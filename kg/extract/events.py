@@ -354,9 +354,16 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
     for code in m.counterparts:
         if not any(state == code for state, _ in groups):
             groups[code, 0] = []
+    host = [key for key in m.participants if key not in met]
+    if len(groups) == 1 and not m.counterparts:  # "Đại sứ Italy A, Đại sứ Anh B đã trình Quốc thư lên Chủ tịch
+        # nước C": those of several states before the verb, one met: one meeting of each state's with C
+        by_state: dict[tuple[str, int], list[str]] = {}
+        for key in host:
+            by_state.setdefault((country_of.get(key) or "", 0), []).append(key)
+        if len(by_state) > 1 and all(state and state not in {s for s, _ in groups} for state, _ in by_state):
+            groups, host = by_state, met
     if len(groups) < 2:
         return [m]
-    host = [key for key in m.participants if key not in met]
     parts = []
     for (code, _), keys in groups.items():
         part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, host + keys,
