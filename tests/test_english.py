@@ -525,3 +525,14 @@ def test_counterparts_from_a_list_of_states_is_one_meeting_with_each():
                  "Thailand, and Algeria in New York City on Wednesday.")
     met = sorted(tuple(e.parties) for e in facts.events if e.type == "Meeting")
     assert met == [("CU", "VN"), ("DZ", "VN"), ("TH", "VN")]
+
+
+def test_a_pledge_carried_on_by_a_verb_after_as_well_as_and_a_commitment_reaffirmed():
+    facts = read("Bulgarian Foreign Minister Ivan Petrov held talks with Foreign Minister Le Van An on Monday. They "
+                 "agreed to work together for the 21st session of the intergovernmental committee in mid-Nov as well "
+                 "as mutually support at international forums and organizations.")
+    assert pledges(facts) == [(("BG", "VN"), ("PoliticsDiplomacy", "RegionalMultilateral"))]
+    facts = read("The Third Meeting of the Sri Lanka-Vietnam Political Consultations was held on Wednesday in Colombo. "
+                 "Sri Lanka and Vietnam have reaffirmed the commitment to further consolidate and advance bilateral "
+                 "political and economic cooperation between the two nations.")
+    assert pledges(facts) == [(("LK", "VN"), ("PoliticsDiplomacy", "EconomyTrade"))]

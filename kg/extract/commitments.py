@@ -164,7 +164,9 @@ def areas_in(text: str, lex: Lexicon) -> list[str]:
     areas: list[str] = []
     for k, (m, area) in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if area == "PoliticsDiplomacy" and nxt and nxt[1] != area and len(text[m.end():nxt[0].start()].split()) <= 3:
+        gap = text[m.end():nxt[0].start()] if nxt else ""
+        if area == "PoliticsDiplomacy" and nxt and nxt[1] != area and len(gap.split()) <= 3 \
+                and not lex.grammar["list_join"].fullmatch(gap):  # "political and economic": both
             continue
         if area not in areas:
             areas.append(area)
@@ -193,8 +195,10 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
             if who is None and previous and not start and len(text[:cue[0]].split()) <= SUBJECTLESS_LEAD \
                     and not any(a.start < cue[0] for a in actors):
                 who = _subject(*previous, lex)
-        elif continues and carried and not lex.cue_re["block"].search(text, start, end):
-            who, scope = carried, text[start:end]
+        elif carried and not lex.cue_re["block"].search(text, start, end) and (continues or (
+                lex.grammar["verb_carried_after"].search(text, max(0, start - 16), start)
+                and lex.cue_re["action"].match(text, lex.grammar["pledge_adverbs"].match(text, start).end()))):
+            who, scope = carried, text[start:end]  # "agreed to ... as well as mutually support ..."
         else:
             who = None
         carried = who
