@@ -174,3 +174,9 @@ def test_an_abbreviated_given_name_and_a_name_set_off_by_a_comma_after_the_state
     assert [e.type for e in facts_of("Ngày 6/8, Thứ trưởng Ngoại giao Lê Văn An và Thứ trưởng Ngoại giao Bangladesh "
                                      "Md. Karim Haque đồng chủ trì Tham khảo Chính trị lần thứ nhất.").events] == \
         ["Dialogue"]
+
+
+def test_a_name_brought_in_by_an_honorific_keeps_its_particles_and_initials():
+    got = officials("Thứ trưởng Ngoại giao Lê Văn An tiếp bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, và ông "
+                    "Elbridge A. Colby, Thứ trưởng Quốc phòng Mỹ.")
+    assert got["Ursula von der Leyen"][0] == "EU" and got["Elbridge A. Colby"][0] == "US"

@@ -36,7 +36,7 @@ from .names import (
     read_name,
     run_after,
 )
-from .text import WORD, Sentence, Word, Words, before, capitalised_run, fold, is_acronym, is_ascii_name_word
+from .text import WORD, Sentence, Word, Words, before, fold, is_acronym, is_ascii_name_word
 
 MAX_WINDOW_WORDS = 18
 MAX_TITLE_EXTENSION = 3  # words after a title that may make it a longer one ("Phó Chủ tịch" + "UBND")
@@ -471,7 +471,11 @@ def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMenti
     """'ông Nikolai Patrushev, Trợ lý Tổng thống', 'Mr. Blinken': a name brought in by an honorific."""
     found = []
     for honorific in lex.honorific_re.finditer(text):
-        group = capitalised_run(text, honorific.end())
+        ws = Words(text, honorific.end(), min(len(text), honorific.end() + 80), MAX_WINDOW_WORDS)
+        first = ws.get(0)
+        # the name right after it, particles and initials within ("Mr. Kees van Baar", "ông Elbridge A. Colby")
+        group = run_after(ws, 0, text, lex) if first and first.capitalised and \
+            not text[honorific.end():first.start].strip() else []
         name = read_name(group, lex, after_title=False) if group else None
         if name is None and called_by_given_name(group, lex):
             name = Name(0, 0, ())

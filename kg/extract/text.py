@@ -70,21 +70,6 @@ class Words:
         return self._read[k]
 
 
-def capitalised_run(text: str, start: int) -> list[Word]:
-    """The capitalised words right after white space at start, with only spaces (or an initial's
-    stop) between them ('ông Nikolai Patrushev, ...'); empty when the next word is not capitalised."""
-    run: list[Word] = []
-    position = start
-    for m in WORD.finditer(text, start):
-        gap = text[position:m.start()]
-        after_initial = bool(run) and gap.strip() == "." and len(run[-1].text) == 1  # "Elbridge A. Colby"
-        if not m.group()[0].isupper() or (gap.strip() and not after_initial) or not (gap or run):
-            break
-        run.append(Word(m.group(), m.start(), m.end(), True))
-        position = m.end()
-    return run
-
-
 def is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not ROMAN.match(word)
 
