@@ -101,3 +101,8 @@ def test_an_agreement_told_right_after_the_talks_with_the_counterpart_is_both_si
 def test_his_country_is_the_speakers_after_an_appraisal_set_off_by_a_comma():
     assert commitments("Thủ tướng Ahmad Ismail đánh giá cao quan hệ hai nước, khẳng định nước ông luôn ủng hộ Việt "
                        "Nam.") == {(("MY",), "PoliticsDiplomacy")}
+
+
+def test_technology_alone_is_science_and_technology():
+    assert commitments("Đại sứ Malaysia Ali Rahman cam kết Malaysia sẽ hỗ trợ Việt Nam phát triển thông qua những công "
+                       "nghệ mới.") == {(("MY",), "ScienceTechnology")}
