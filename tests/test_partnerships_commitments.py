@@ -106,3 +106,12 @@ def test_his_country_is_the_speakers_after_an_appraisal_set_off_by_a_comma():
 def test_technology_alone_is_science_and_technology():
     assert commitments("Đại sứ Malaysia Ali Rahman cam kết Malaysia sẽ hỗ trợ Việt Nam phát triển thông qua những công "
                        "nghệ mới.") == {(("MY",), "ScienceTechnology")}
+
+
+def test_agreeing_that_both_sides_will_act_is_both_sides_pledge_but_what_they_need_is_the_speakers_view():
+    assert commitments("Thủ tướng Malaysia Ahmad Ismail nhất trí hai bên ủng hộ lẫn nhau tại các diễn đàn đa "
+                       "phương.") == {(("MY", "VN"), "RegionalMultilateral")}
+    assert commitments("Thủ tướng Malaysia Ahmad Ismail nhất trí hai nước cần duy trì đà phát triển của quan hệ "
+                       "song phương.") == {(("MY",), "PoliticsDiplomacy")}
+    assert commitments("Trong khả năng của mình, Việt Nam sẽ xem xét hỗ trợ Malaysia đối phó với nạn đói.") == {
+        (("VN",), "Humanitarian")}

@@ -189,6 +189,8 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         if cue:
             who, scope = actor_of(text, cue, start, actors, people, lex), text[cue[1]:end]
             if cue[2] == "agree" and (any(lex.grammar["subject_clause_before"].search(before(text, a.start))
+                                          or (not text[cue[1]:a.start].strip()  # "nhất trí hai bên ủng hộ", not
+                                              and not lex.cue_re["block"].match(text, a.end + 1))  # "hai nước cần"
                                           for a in actors if BOTH in a.codes and cue[1] <= a.start < end)
                                       or lex.grammar["encounter_before"].search(text, start, cue[0])):
                 who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp", "X hội đàm với Y, nhất trí"
