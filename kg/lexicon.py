@@ -196,9 +196,10 @@ class Lexicon:
         self.trigger_index = AnchorIndex([pieces for *_, pieces in self.triggers], self.scanner)
         # frame and during words stand right before the trigger; unreal ones anywhere before it in its clause;
         # online ones anywhere in the sentence
-        BEFORE = ("frame", "during")
+        right_before = ("frame", "during")
         self.event_context = {
-            r["kind"]: compile_guarded(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] in BEFORE else ""), re.I)
+            r["kind"]: compile_guarded(rf"(?<!\w)(?:{r['pattern']})" + (r"\s*$" if r["kind"] in right_before else ""),
+                                       re.I)
             for r in read_table(f"{lang}/event_context.tsv")}
 
         levels = read_table(f"{lang}/partnership_levels.tsv")

@@ -86,7 +86,7 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
 
     The dateline first; then an anniversary of relations ("kỷ niệm 25 năm ..."); then a year the
     story itself supports, by a month-level date ("tháng 3-2024") or by naming it more than once.
-    Target years ("đến năm 2030") and the day relations were set up do not count.
+    Dates that date no event (event_dates: "đến năm 2030", the day relations were set up) do not count.
     """
     if published:
         return int(published[:4])
@@ -95,10 +95,9 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
     counts: Counter[int] = Counter()
     with_month: set[int] = set()
     for text in sentences:
-        for d in find_dates(text, lex.lang):
-            if d.year is None or lex.grammar["target_year_before"].search(text[max(0, d.start - 12):d.start + 4]) \
-                    or lex.grammar["relations_set_up_before"].search(text, max(0, d.start - 60), d.start):
-                continue  # "đến năm 2030", "lập quan hệ ngoại giao ngày 21/12/1995": not the story's year
+        for d in event_dates(text, lex):  # not "đến năm 2030", "lập quan hệ ngoại giao ngày 21/12/1995"
+            if d.year is None:
+                continue
             counts[d.year] += 1
             if d.month:
                 with_month.add(d.year)
