@@ -115,3 +115,9 @@ def test_agreeing_that_both_sides_will_act_is_both_sides_pledge_but_what_they_ne
                        "song phương.") == {(("MY",), "PoliticsDiplomacy")}
     assert commitments("Trong khả năng của mình, Việt Nam sẽ xem xét hỗ trợ Malaysia đối phó với nạn đói.") == {
         (("VN",), "Humanitarian")}
+
+
+def test_what_is_said_after_a_comma_has_its_own_subject_but_a_proposal_stays_one():
+    assert commitments("Thủ tướng Ahmad Ismail bày tỏ, Malaysia sẽ phối hợp tốt với Việt Nam tại các diễn đàn đa "
+                       "phương.") == {(("MY",), "RegionalMultilateral")}
+    assert commitments("Thủ tướng Ahmad Ismail đề nghị Việt Nam sẽ phối hợp tại các diễn đàn đa phương.") == set()

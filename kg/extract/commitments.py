@@ -125,8 +125,10 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
                  or (actor and before(text, m.start()).rstrip().endswith(","))):  # "..., khẳng định nước ông"
             candidates.append((actor.end if actor else m.start(), adverbs.end(), "affirm"))
     for m in cues["continue"]:
-        if any(a.start >= start and a.end <= m.start() and g["subject_adverbs"].match(text[a.end:m.start()].strip())
-               for a in actors) and not blocked(m.start()):
+        subject = next((a for a in actors if a.start >= start and a.end <= m.start()
+                        and g["subject_adverbs"].match(text[a.end:m.start()].strip())), None)
+        # "X bày tỏ, Kenya sẽ phối hợp": what is said after the comma has its own subject
+        if subject and (not blocked(m.start()) or any(text[b:subject.start].strip() == "," for b in blocks)):
             candidates.append((m.start(), m.end(), "continue"))
     return min(candidates) if candidates else None
 
