@@ -65,8 +65,8 @@ def furniture() -> Furniture:
     month_of = {name.casefold(): int(r["number"]) for lang in LANGUAGES if (DATA / lang / "calendar.tsv").exists()
                 for r in read_table(f"{lang}/calendar.tsv") if r["kind"] == "month" for name in r["names"].split("|")}
     names = "|".join(sorted(map(re.escape, month_of), key=len, reverse=True)) or "(?!)"
-    stamp = re.compile(rf"(?i)\b(?:({names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
-                       rf"|(\d{{1,2}})\s+({names})\.?,?\s+(\d{{4}}))\b")
+    stamp = re.compile(rf"(?i)\b(?:({names})\.?\s+(\d{{1,2}})(?:,\s*|\s+)(\d{{4}})"
+                       rf"|(\d{{1,2}})\s+({names})\.?(?:,\s*|\s+)(\d{{4}}))\b")
     return Furniture(**kinds, stamp=stamp, month_of=month_of)
 
 

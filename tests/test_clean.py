@@ -80,3 +80,21 @@ def test_a_page_id_carrying_the_date_as_two_digit_year_month_day_and_time():
 
     assert url_date("https://example.vn/thu-tuong-gap-tong-thong-196241024102331542.htm") == "2024-10-24"
     assert url_date("https://example.vn/tin-tuc-123456.htm") is None
+
+
+def test_a_month_folder_of_the_page_address_written_as_year_and_month():
+    from kg.clean import url_date
+
+    assert url_date("https://example.jp/eng/magazine/html/201911/201911_03_en.html") == "2019-11"
+    assert url_date("https://example.jp/eng/magazine/html/201913/x.html") is None  # no thirteenth month
+
+
+def test_a_dateline_with_no_space_after_the_comma_before_the_year():
+    page = "Talks\n Tuesday, March 5,2019\nOn the morning of March 4, the Minister held talks with his guest."
+    assert clean(Article(id="p", text=page)).published == "2019-03-05"
+
+
+def test_a_wire_credit_with_its_date_in_brackets_before_the_story():
+    page = ("Ministers meet\nHANOI (Example News / Wire - 14th May, 2021) Defence Minister Tran Van Binh "
+            "and his Thai counterpart met on Thursday.")
+    assert clean(Article(id="p", text=page)).text.splitlines()[-1].startswith("Defence Minister Tran Van Binh")

@@ -536,3 +536,11 @@ def test_a_pledge_carried_on_by_a_verb_after_as_well_as_and_a_commitment_reaffir
                  "Sri Lanka and Vietnam have reaffirmed the commitment to further consolidate and advance bilateral "
                  "political and economic cooperation between the two nations.")
     assert pledges(facts) == [(("LK", "VN"), ("PoliticsDiplomacy", "EconomyTrade"))]
+
+
+def test_a_consultation_told_as_taking_place_on_its_own_day_within_the_trip():
+    facts = read("Deputy Foreign Minister Tran Van Binh visited Chile from March 4 to 6 for a political "
+                 "consultation with the Chilean Foreign Ministry.\nThe consultation took place on March 5, "
+                 "co-chaired by Binh and his Chilean counterpart Carlos Ruiz.")
+    dialogue = next(e for e in facts.events if e.type == "Dialogue")
+    assert dialogue.date == "2024-03-05"
