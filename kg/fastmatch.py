@@ -37,8 +37,8 @@ check_python()
 
 import _sre
 import re
-from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, cached_property, lru_cache
 from re import _casefix, _parser
 from re import _constants as sre  # the parser's opcodes; stable since Python 3.11
 
@@ -203,7 +203,7 @@ class PhraseScanner:
         regard to case is checked against the text as written."""
         phrases = list(phrases)
         keys = [(_phrase_key(p), None if ignore_case else " ".join(p.split())) for p in phrases]
-        return ScannedPhrases(self, self._slot(keys, True), phrase_regex(phrases, ignore_case))
+        return ScannedPhrases(self, self._slot(keys, True), lambda: phrase_regex(phrases, ignore_case))
 
     def piece(self, text: str, folded: bool) -> int:
         """A slot for an anchor piece, looked for in case_folded() text (folded) or as written."""
@@ -263,10 +263,15 @@ class ScannedPhrases:
     """A lexicon of phrases, its hits picked from a PhraseScanner's occurrences as its trie picks
     them: leftmost, then longest, not overlapping, ending a word within the window (a match may end
     where the window does). In a text with white space other than single spaces, the trie itself
-    searches (a space of a phrase stands for any run of white space)."""
+    searches (a space of a phrase stands for any run of white space), compiled when first needed: a
+    trie of thousands of phrases takes a second to compile, and most texts never need it."""
 
-    def __init__(self, scanner: PhraseScanner, slot: int, trie: re.Pattern | FoldedPhrases) -> None:
-        self.scanner, self.slot, self.trie = scanner, slot, trie
+    def __init__(self, scanner: PhraseScanner, slot: int, trie: Callable[[], re.Pattern | FoldedPhrases]) -> None:
+        self.scanner, self.slot, self._make_trie = scanner, slot, trie
+
+    @cached_property
+    def trie(self) -> re.Pattern | FoldedPhrases:
+        return self._make_trie()
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Hit]:
         spaced_singly, found = _occurrences(self.scanner, text)

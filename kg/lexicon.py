@@ -155,12 +155,14 @@ class Lexicon:
 
         self.titles: dict[str, dict] = {}
         for row in read_table(f"{lang}/titles.tsv"):
-            self.titles[row["title"].casefold()] = {
-                "roles": row["roles"].split("|"),
-                "organization": row["organization"] or None,
-                "country": row["country"] or None,
-            }
-        self.title_re = self.scanner.phrases(r["title"] for r in read_table(f"{lang}/titles.tsv"))
+            info = {"roles": row["roles"].split("|"), "organization": row["organization"] or None,
+                    "country": row["country"] or None}
+            places = [p for p, c in self.place_country.items() if c == row["country"]] \
+                if "{place}" in row["title"] else [""]  # "Chairman of the {place} People's Committee"
+            for title in (row["title"].replace("{place}", p) for p in places):
+                for written in dict.fromkeys([title, title.replace("'", "’")]):  # "People’s Committee"
+                    self.titles[written.casefold()] = info
+        self.title_re = self.scanner.phrases(self.titles)
         self.description_roles = {r["description"].casefold(): r["roles"].split("|")
                                   for r in read_table(f"{lang}/descriptions.tsv")}
         self.description_re = self.scanner.phrases(self.description_roles) if self.description_roles else None

@@ -544,3 +544,47 @@ def test_a_consultation_told_as_taking_place_on_its_own_day_within_the_trip():
                  "co-chaired by Binh and his Chilean counterpart Carlos Ruiz.")
     dialogue = next(e for e in facts.events if e.type == "Dialogue")
     assert dialogue.date == "2024-03-05"
+
+
+def test_a_portfolio_list_with_a_states_adjective_before_the_name():
+    facts = read("Foreign Minister Le Van An and Minister of Foreign Affairs, African Cooperation and Ghanaian "
+                 "Expatriates Kwame Mensah held phone talks on March 12.")
+    assert officials(facts)["Kwame Mensah"][1] == ["ForeignMinister"]
+    assert main(facts).type == "PhoneCall" and set(main(facts).participants) == {"Le Van An", "Kwame Mensah"}
+
+
+@pytest.mark.parametrize("title", [
+    "Chairman of Da Nang People's Committee", "Chairman of the Quang Tri provincial People’s Committee",
+    "Secretary of the Hai Phong Municipal Party Committee", "Nghe An Party Secretary"])
+def test_a_provinces_leader_with_the_province_inside_the_title(title):
+    facts = read(f"{title} Tran Van Binh received Chilean Ambassador Carlos Ruiz on March 12, and the two "
+                 "discussed cooperation between the city and Chile. The ambassador said that his country would "
+                 "like to work with the city in the years to come.")
+    assert officials(facts)["Tran Van Binh"] == ("VN", ["LocalLeader"])
+    assert set(main(facts).participants) == {"Tran Van Binh", "Carlos Ruiz"}
+
+
+def test_the_talks_after_phone_talks_are_the_phone_call():
+    facts = read("Foreign Minister Le Van An and Chilean Foreign Minister Carlos Ruiz held phone talks on March 12. "
+                 "During the talks, Ruiz congratulated An on his new post.")
+    assert [e.type for e in facts.events] == ["PhoneCall"]
+
+
+def test_a_working_session_is_a_meeting():
+    facts = read("Chilean Ambassador Carlos Ruiz had a working session with Chairman of the Hanoi People's Committee "
+                 "Tran Van Binh on March 12.")
+    assert main(facts).type == "Meeting" and set(main(facts).participants) == {"Tran Van Binh", "Carlos Ruiz"}
+
+
+def test_pledges_told_as_unanimity_consensus_readiness_and_what_he_will_do():
+    opening = "Deputy Foreign Minister Le Van An held talks with Chilean Deputy Foreign Minister Carlos Ruiz. "
+    assert pledges(read(opening + "They were unanimous to support each other at regional and international "
+                                  "forums.")) == [(("CL", "VN"), ("RegionalMultilateral",))]
+    assert pledges(read(opening + "The two sides reached consensus that their ministries should promote "
+                                  "cooperation in education.")) == [(("CL", "VN"), ("Education",))]
+    assert pledges(read(opening + "An reiterated Vietnam's readiness to share experience in tourism.")) == [
+        (("VN",), ("PeopleToPeople",))]
+    assert pledges(read(opening + "Ruiz said that during his term, he will make every effort to act as a bridge "
+                                  "for investment.")) == [(("CL",), ("EconomyTrade",))]
+    assert pledges(read(opening + "An affirmed continued coordination with the embassy in trade.")) == [
+        (("VN",), ("EconomyTrade",))]

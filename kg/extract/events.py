@@ -528,8 +528,8 @@ def _named_apart(members: list[Mention], m: Mention) -> bool:
 def _same_event(event: Event, m: Mention, date: str | None) -> bool:
     if m.type == ANY:  # "Cùng dự có ...": whoever else took part in the event just reported
         return True
-    same_kind = event.type == m.type or (event.type in ENCOUNTER and m.type in ENCOUNTER and
-                                         "PhoneCall" not in (event.type, m.type))
+    same_kind = event.type == m.type or (event.type in ENCOUNTER and m.type in ENCOUNTER and (
+        "PhoneCall" not in (event.type, m.type) or m.kind == "reference"))  # "held phone talks. During the talks"
     if not same_kind:
         return False
     if m.kind == "reference":

@@ -170,8 +170,11 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
             parties.append(code)
         rest = rest[1:]
     rest, courteous = strip_courtesy(rest, lex)
-    while rest and rest[0].text in lex.title_words:  # "International Security Bonnie Jenkins"
-        rest, after_title_words = strip_courtesy(rest[1:], lex)  # "Home Affairs Samdech Sa Kheng"
+    while rest and (rest[0].text in lex.title_words  # "International Security Bonnie Jenkins"
+                    or (rest[0].text in lex.adjective_of and rest[1:2] and rest[1].text in lex.title_words)):
+        skip = 1 if rest[0].text in lex.title_words else 2  # "Moroccan Expatriates Nasser Bourita": Morocco's
+        parties += [lex.adjective_of[rest[0].text]] if skip == 2 else []
+        rest, after_title_words = strip_courtesy(rest[skip:], lex)  # "Home Affairs Samdech Sa Kheng"
         courteous = courteous or after_title_words
     first = len(run) - len(rest)
     words = _words(rest)
