@@ -29,6 +29,7 @@ CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?]|\s\d[.!?])(?=[{CAPITAL}][{SMALL}])")
 CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
 TWELVE_HOUR = re.compile(r"\d:\d\d(?::\d\d)?\s*[AaPp]\.?[Mm]\b")  # a clock of American pages: dates month first
+ETH_OPENING = re.compile(r"(?<!\w)ð")  # the eth written for 'đ' opening a syllable
 STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/2024, 10-04-2021
 END_MARK = "./."
 SENTENCE_STOPS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
@@ -79,8 +80,13 @@ def glued_words() -> re.Pattern:
 
 
 def normalize(text: str) -> str:
+    """NFC, no control characters, one kind of line break and space; and Vietnamese 'đ' where a page
+    wrote the look-alike eth ('Ðảng', 'ðã': 'đ' only opens a Vietnamese syllable, and 'ð' never
+    opens an Icelandic word)."""
     text = unicodedata.normalize("NFC", text)
     text = CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if "Ð" in text or "ð" in text:
+        text = ETH_OPENING.sub("đ", text.replace("Ð", "Đ"))
     return text
 
 

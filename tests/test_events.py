@@ -155,3 +155,14 @@ def test_ambassadors_of_several_states_presenting_credentials_to_one_head_of_sta
                           "Triều Tiên Kim Chol đã trình Quốc thư lên Chủ tịch nước Lê Văn An.", published="2010-12-07")
     met = sorted(tuple(e.participants) for e in facts.events if e.main)
     assert met == [("Lê Văn An", "John Smith"), ("Lê Văn An", "Kim Chol"), ("Lê Văn An", "Marco Rossi")]
+
+
+def test_a_friendly_reception_and_the_visitor_after_the_one_who_invited():
+    event, facts = main_event("Nhận lời mời của Chủ tịch nước Lê Văn Tâm, Tổng thống Chile Carlos Ruiz đã đến Hà Nội "
+                              "thăm chính thức Việt Nam. Chiều 10-7, Tổng Bí thư Nông Văn Tài đã tiếp thân mật Tổng "
+                              "thống Carlos Ruiz.", published="2008-07-10")
+    visit = next(e for e in facts.events if e.type == "Visit")
+    assert visit.participants == ["Carlos Ruiz"]
+    meeting = next(e for e in facts.events if e.type == "Meeting")
+    assert meeting.main and meeting.date == "2008-07-10"
+    assert set(meeting.participants) == {"Nông Văn Tài", "Carlos Ruiz"}

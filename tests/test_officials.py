@@ -180,3 +180,29 @@ def test_a_name_brought_in_by_an_honorific_keeps_its_particles_and_initials():
     got = officials("Thứ trưởng Ngoại giao Lê Văn An tiếp bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, và ông "
                     "Elbridge A. Colby, Thứ trưởng Quốc phòng Mỹ.")
     assert got["Ursula von der Leyen"][0] == "EU" and got["Elbridge A. Colby"][0] == "US"
+
+
+def test_a_name_in_vietnamese_syllables_after_a_foreign_state():
+    got = officials("Ngày 18/5, Phó Chủ tịch UBND tỉnh Cao Bằng Lê Thị Hoa tiếp Đại sứ đặc mệnh toàn quyền nước "
+                    "CHDCND Lào tại Việt Nam Khăm Phăn Xỉ Vông Xay.")
+    assert got["Khăm Phăn Xỉ Vông Xay"] == ("LA", ["Ambassador"])
+    assert "Cao Bằng Lê Thị Hoa" not in got  # a province after the title, not a foreign name
+
+
+def test_party_titles_written_with_the_abbreviation_of_central_and_the_eth_for_d():
+    got = officials("Chiều 10-7, Tổng Bí thư Nông Văn Tài tiếp Tổng thống Chile Carlos Ruiz. Cùng dự có Trần Văn "
+                    "Hà, Ủy viên T.Ư Ðảng, Trưởng Ban Ðối ngoại T.Ư; Hồ Văn Nam, Trợ lý Tổng Bí thư.")
+    assert got["Trần Văn Hà"] == ("VN", ["PartyOfficial"])
+    assert got["Hồ Văn Nam"] == ("VN", ["PartyOfficial"])
+
+
+def test_a_provinces_party_secretary_leads_the_province():
+    got = officials("Bí thư Tỉnh ủy Quảng Bình Lê Văn Tâm đã tiếp thân mật Đại sứ Cuba Carlos Ruiz.")
+    assert got["Lê Văn Tâm"] == ("VN", ["LocalLeader"])
+
+
+def test_titles_of_a_police_chief_and_a_minister_for_europe_and_foreign_affairs():
+    got = officials("Bộ trưởng Lê Văn Tâm hội đàm với Tư lệnh Cơ quan Cảnh sát quốc gia Hàn Quốc Kim Min Su, sau "
+                    "đó điện đàm với Bộ trưởng phụ trách châu Âu và quốc tế Cộng hòa Áo Karl Huber.")
+    assert got["Kim Min Su"] == ("KR", ["AgencyHead"])
+    assert got["Karl Huber"] == ("AT", ["ForeignMinister"])

@@ -150,7 +150,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             if visitor and lex.grammar["subject_possessive_before"].search(before(text, m.start)):
                 visitor = visitor[:1]  # "X held talks with Y ..., as part of his visit": the subject's
             subject = [key for s, _, key in living if s >= m.end][:1] if m.frame else []
-            m.participants = owners or visitor[-1:] or subject or m.participants  # "During the trip, X met Y": X's
+            # "Nhận lời mời của Chủ tịch nước X, Tổng thống Y đã đến thăm": the one after the inviter
+            invited = [key for s, e, key in everyone if e <= m.start
+                       and not lex.grammar["indirect_before"].search(before(text, s))]
+            m.participants = owners or visitor[-1:] or subject or invited[-1:] or m.participants  # "During the
+            # trip, X met Y": X's
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := lex.place_or_country_re.match(after, toward):
                 m.places.append(dest.group())
@@ -461,10 +465,15 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         return []
     main = min(clusters, key=lambda c: _main_rank(c[1]))
     origins = {m.origin for m in main[1]}
+    framed = {m.sentence for m in mentions if m.during}
+    if main[0].type == "Visit":  # "Nhận lời mời ..., X đến thăm ... Sáng 6/5, X hội đàm với Y": the talks too
+        visitors = set(main[0].participants)  # (not those told "during the visit": a month, no day, is known)
+        origins |= {members[0].origin for event, members in clusters if event.type in ENCOUNTER
+                    and len(event.parties) > 1 and visitors <= set(event.participants)
+                    and members[0].sentence not in framed}
     for event, members in clusters:  # the meetings one report was split into are all reported
         event.main = event is main[0] or any(m.origin in origins for m in members if m.kind == "trigger")
     held = main[0].date or (published or "")[:7] or None
-    framed = {m.sentence for m in mentions if m.during}
     for event, members in clusters:  # "Trong chuyến thăm, X hội đàm với A": the visit and the talks, that month
         if event.date is None and held and not event.main and any(m.during or m.sentence in framed for m in members):
             event.date = held[:7]

@@ -142,8 +142,9 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
         return False
     syllable = lex.grammar["vietnamese_syllable"]
     vietnamese = all(syllable.match(part) for t in folded for part in t.split("-"))
-    if vietnamese and not all(is_ascii_name_word(t) for t in texts):
-        return False  # "Cao Bằng", "Bộ Ngoại", "Nam-Hoa Kỳ": Vietnamese words, not a name
+    if vietnamese and not all(is_ascii_name_word(t) for t in texts) and not (foreign and len(texts) > 1):
+        return False  # "Cao Bằng", "Bộ Ngoại", "Nam-Hoa Kỳ": Vietnamese words, not a name; but after a
+        # foreign state, a name in Vietnamese syllables ("Đại sứ Lào Sẻng Phết Hùng Bun Nhuông")
     return (foreign and len(texts) > 1) or not vietnamese
 
 
