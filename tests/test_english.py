@@ -588,3 +588,22 @@ def test_pledges_told_as_unanimity_consensus_readiness_and_what_he_will_do():
                                   "for investment.")) == [(("CL",), ("EconomyTrade",))]
     assert pledges(read(opening + "An affirmed continued coordination with the embassy in trade.")) == [
         (("VN",), ("EconomyTrade",))]
+
+
+def test_pledges_of_the_two_and_the_parties_and_a_states_support_or_determination():
+    opening = "Prime Minister Le Van An held talks with Chilean President Carlos Ruiz in Santiago on March 12. "
+    assert pledges(read(opening + "The two agreed to step up the exchange of visits at all levels.")) == [
+        (("CL", "VN"), ("HighLevelExchange",))]
+    assert pledges(read(opening + "The parties reaffirmed their commitment to the further development of "
+                                  "relations.")) == [(("CL", "VN"), ("PoliticsDiplomacy",))]
+    assert pledges(read(opening + "An affirmed Việt Nam’s support for Chile in broadening ties with ASEAN.")) == [
+        (("VN",), ("RegionalMultilateral",))]
+    assert pledges(read(opening + "An affirmed Việt Nam’s determination in deepening cooperation in trade.")) == [
+        (("VN",), ("EconomyTrade",))]
+
+
+def test_support_thanked_for_or_owned_by_an_unknown_side_is_no_pledge():
+    opening = "Prime Minister Le Van An held talks with Chilean President Carlos Ruiz in Santiago on March 12. "
+    assert pledges(read(opening + "An took the occasion to thank Chile for its support for Vietnam at the UN.")) == []
+    assert pledges(read(opening + "Ruiz appreciated Vietnam’s support for Chile at the United Nations.")) == []
+    assert pledges(read(opening + "He also assured An about the Kingdom’s support for Vietnam at the UN.")) == []

@@ -100,11 +100,17 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
     for m, kind in [(m, "pledge") for m in cues["pledge"]] + [(m, "agree") for m in cues["agree"]]:
         if lex.cue_re["opinion"].match(text, m.end() + 1) or g["passive_before"].search(text[start:m.start()]):
             continue
-        if g["pledge_noun"].match(m.group()) and not g["possessive_before"].search(before(text, m.start())):
-            continue  # "X's commitment to": X pledges; "a shared understanding of ... commitment to": no one
+        by_owner = g["owner_after"].match(text, m.end())
+        if g["pledge_noun"].match(m.group()):  # "X's commitment to": X pledges; "a shared understanding of ...
+            # commitment to": no one; "the Kingdom's support for": one not known as a side; "thanked Greece for
+            # its support", "appreciated Vietnam's support": an appraisal
+            owner = g["possessive_before"].search(before(text, m.start()))
+            unknown = owner is not None and owner.group()[0] in "'’" \
+                and not any(a.start < owner.start() <= a.end for a in actors)
+            if owner is None or unknown or (blocked(m.start()) and not by_owner):
+                continue
         if g["agreed_that"].search(m.group()) and not g["content_pledge"].search(text, m.end(), end):
             continue  # "agreed that since 2022 cooperation has been consolidated": an appraisal shared
-        by_owner = g["owner_after"].match(text, m.end())
         # "Việt Nam tiếp tục thực hiện các cam kết": the noun, the subject's own commitments
         reach = 8 if g["plural_before"].search(before(text, m.start())) else 4
         if blocked(m.start(), by_actor_between=True, reach=reach) and not by_owner and \
