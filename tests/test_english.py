@@ -607,3 +607,39 @@ def test_support_thanked_for_or_owned_by_an_unknown_side_is_no_pledge():
     assert pledges(read(opening + "An took the occasion to thank Chile for its support for Vietnam at the UN.")) == []
     assert pledges(read(opening + "Ruiz appreciated Vietnam’s support for Chile at the United Nations.")) == []
     assert pledges(read(opening + "He also assured An about the Kingdom’s support for Vietnam at the UN.")) == []
+
+
+def test_names_after_a_portfolio_list_a_hyphenated_title_word_a_bracketed_state_and_an_indian_honorific():
+    facts = read("Deputy Foreign Minister Le Van An met with Minister of Foreign Affairs Karim Amir-Zadeh, Deputy "
+                 "Foreign Minister for Economic Diplomacy Reza Karimi, Deputy Minister of Industry, Mining and Trade "
+                 "Ali Rezaei, Ambassador of the Republic of Korea (RoK) Kim Min-su and Defence Secretary Shri "
+                 "Rajesh Kumar on March 12.")
+    assert {"Karim Amir-Zadeh", "Reza Karimi", "Ali Rezaei", "Kim Min-su", "Rajesh Kumar"} <= set(officials(facts))
+    assert officials(facts)["Kim Min-su"] == ("KR", ["Ambassador"])
+
+
+def test_a_reception_hosted_for_a_guest_and_negotiations_held_with_one():
+    facts = read("Minister of Public Security Le Van An hosted a reception in Hanoi on March 12 for Chilean Vice "
+                 "Minister of the Interior Carlos Ruiz.")
+    assert main(facts).type == "Meeting" and set(main(facts).participants) == {"Le Van An", "Carlos Ruiz"}
+    facts = read("Prime Minister Le Van An held negotiations with the Prime Minister of Chile Carlos Ruiz in "
+                 "Santiago on March 12.")
+    assert main(facts).type == "Talks"
+
+
+def test_meetings_with_counterparts_named_by_a_list_of_adjectives():
+    facts = read("Foreign Minister Le Van An held bilateral meetings with his Chilean and Peruvian counterparts on "
+                 "March 12 in Lima.")
+    assert sorted(tuple(e.parties) for e in facts.events if e.type == "Meeting") == [("CL", "VN"), ("PE", "VN")]
+
+
+def test_a_dialogue_named_after_two_states_and_a_title_of_a_state_before_a_rank():
+    facts = read("The 9th Chile-Vietnam Defence Policy Dialogue took place in Santiago on March 12. It was "
+                 "co-chaired by Chilean Defence Secretary Carlos Ruiz and Deputy Minister of National Defence of "
+                 "Vietnam Senior Lieutenant General Le Van An.")
+    assert (main(facts).type, main(facts).edition) == ("Dialogue", 9)
+    assert set(main(facts).participants) == {"Carlos Ruiz", "Le Van An"}
+    assert officials(facts)["Le Van An"] == ("VN", ["DeputyDefenseMinister"])
+    facts = read("A delegation led by Deputy Minister Le Van An is attending the 20th Shangri-La Dialogue that "
+                 "opened in Singapore on June 3.")
+    assert all(e.type != "Dialogue" for e in facts.events)

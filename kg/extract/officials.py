@@ -49,6 +49,7 @@ HOME_HEADS = {"HeadOfState", "HeadOfGovernment", "PartyGeneralSecretary", "Legis
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
 ACRONYM_END = re.compile(r"\s*\([A-Z]{2,6}\)$")  # a body's acronym in brackets after its name
 DETERMINER = re.compile(r"(?<!\w)(?:the|his|her|their|its)\s+$")
+ADJECTIVE_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")  # between states' adjectives in a list
 
 
 @dataclass
@@ -90,8 +91,10 @@ def find_name_after(text: str, start: int, limit: int,
             continue
         if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex, countries)):
             return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
-        if BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start) \
-                or lex.grammar["delegation_after_comma"].match(text, w.start - len(gap)):
+        # "Minister of Industry, Mining and Trade Mehdi Zeyghami": the portfolios go on after the comma
+        listed = "," in gap and lex.grammar["portfolio_list_after"].match(text, w.start - len(gap))
+        if not listed and (BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start)
+                           or lex.grammar["delegation_after_comma"].match(text, w.start - len(gap))):
             return None, None, countries, False
         if (w.capitalised or w.text in lex.lower_openers) and (place := lex.party_or_place_re.match(text, w.start)) \
                 and " " in place.group():
@@ -165,7 +168,8 @@ def _bracketed_qualifier(text: str, w: Word, ws: Words, i: int, lex: Lexicon) ->
         if k - i == MAX_BRACKETED_WORDS or text[last.end:(nxt.start if (nxt := ws.get(k + 1)) else last.end)].strip():
             return None
         k += 1
-    if last is None or not last.capitalised or (k == i and not (w.text.isupper() and len(w.text) > 1)) \
+    if last is None or not last.capitalised or (k == i and not (w.text.isupper() and len(w.text) > 1)
+                                                and not lex.party(w.text)) \
             or (k > i and run_after(ws, i, text, lex)[-1] is not last):
         return None
     code = lex.party(text[w.start:last.end])
@@ -192,8 +196,12 @@ def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
     hit, table = next(((h, t) for matcher, t in tables if (h := _ending(matcher, core))), (None, {}))
     if hit is None:
         return start, []
-    determiner = DETERMINER.search(core, 0, hit.start())
-    return (determiner.start() if determiner else hit.start()), [table[hit.group()]]
+    codes, opening = [table[hit.group()]], hit.start()
+    while table is lex.adjective_of and (join := ADJECTIVE_JOIN.search(core, 0, opening)) and \
+            (more := _ending(lex.adjectives, core[:join.start()])):  # "his Indonesian and Bruneian counterparts"
+        codes, opening = [lex.adjective_of[more.group()], *codes], more.start()
+    determiner = DETERMINER.search(core, 0, opening)
+    return (determiner.start() if determiner else opening), codes
 
 
 def _ending(matcher, text: str) -> Hit | None:
