@@ -206,3 +206,22 @@ def test_titles_of_a_police_chief_and_a_minister_for_europe_and_foreign_affairs(
                     "đó điện đàm với Bộ trưởng phụ trách châu Âu và quốc tế Cộng hòa Áo Karl Huber.")
     assert got["Kim Min Su"] == ("KR", ["AgencyHead"])
     assert got["Karl Huber"] == ("AT", ["ForeignMinister"])
+
+
+def test_those_present_listed_as_name_dash_titles():
+    got = officials("Tiếp đoàn có các đồng chí: Lê Văn Tâm – Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn "
+                    "Đại biểu Quốc hội tỉnh; Trần Thị Hoa – Phó Chủ tịch UBND tỉnh.")
+    assert got["Lê Văn Tâm"] == ("VN", ["LocalLeader"])
+    assert got["Trần Thị Hoa"] == ("VN", ["LocalLeader"])
+    assert not any(name.startswith("Đoàn") for name in got)
+
+
+def test_a_name_after_a_title_and_an_honorific_set_off_by_a_comma():
+    got = officials("Quốc vụ khanh Bộ Ngoại giao Ấn Độ, ngài Rajesh Kumar đã thăm chính thức Việt Nam từ ngày 20-23/4.")
+    assert got["Rajesh Kumar"] == ("IN", ["DeputyForeignMinister"])
+
+
+def test_the_delegation_of_a_body_working_in_a_state_serves_the_body():
+    got = officials("Ngày 15/11, đoàn công tác Ngân hàng Thế giới tại Việt Nam do ngài Giám đốc John Smith làm "
+                    "trưởng đoàn đến chào xã giao lãnh đạo tỉnh.")
+    assert got["John Smith"][0] == "WB"

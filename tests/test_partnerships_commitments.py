@@ -121,3 +121,11 @@ def test_what_is_said_after_a_comma_has_its_own_subject_but_a_proposal_stays_one
     assert commitments("Thủ tướng Ahmad Ismail bày tỏ, Malaysia sẽ phối hợp tốt với Việt Nam tại các diễn đàn đa "
                        "phương.") == {(("MY",), "RegionalMultilateral")}
     assert commitments("Thủ tướng Ahmad Ismail đề nghị Việt Nam sẽ phối hợp tại các diễn đàn đa phương.") == set()
+
+
+def test_a_partnership_one_side_wishes_to_become_is_none_yet():
+    from conftest import facts_of
+
+    facts = facts_of("Ông John Smith, Giám đốc Ngân hàng Thế giới tại Việt Nam, mong muốn Ngân hàng Thế giới sẽ trở "
+                     "thành đối tác chiến lược của tỉnh trong thời gian tới.")
+    assert facts.partnerships == []

@@ -149,14 +149,18 @@ def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon, countries: lis
     Minister ..."; Vietnamese after a title with its state ("Tổng thống Brazil, Luiz Inácio Lula da
     Silva."). A name of two words at least, alone between the commas (or before 'and', the end)."""
     first = ws.get(i)
-    if (lex.lang != "en" and not countries) or not first.capitalised or lex.honorific_re.match(text, first.start):
+    honorific = lex.lang != "en" and countries and lex.honorific_re.match(text, first.start)
+    while honorific and (first := ws.get(i)) is not None and first.start < honorific.end():
+        i += 1  # "Quốc vụ khanh Bộ Ngoại giao Ấn Độ, ngài Vijay Kumar Singh đã thăm": a name, whatever follows
+    if first is None or (lex.lang != "en" and not countries) or not first.capitalised \
+            or lex.honorific_re.match(text, first.start):
         return None
     run = run_after(ws, i, text, lex)
     name = read_name(run, lex, after_title=False)
     if name is None or name.first != 0 or name.last != len(run) - 1 or name.last < 1:
         return None
     tail = text[run[-1].end:run[-1].end + 6]
-    return (run[0], run[-1]) if re.match(r"\s*(?:[,.;:)]|and\b|$)", tail) else None
+    return (run[0], run[-1]) if honorific or re.match(r"\s*(?:[,.;:)]|and\b|$)", tail) else None
 
 
 def _bracketed_qualifier(text: str, w: Word, ws: Words, i: int, lex: Lexicon) -> tuple[int, list[str]] | None:
@@ -354,7 +358,9 @@ def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) ->
         states = [c for c in m.countries if lex.countries[c].kind == "state"]
         if not states and (led := lex.grammar["delegation_before"].search(before(text, m.start, 160))):
             # "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông X ... dẫn đầu": the delegation's state
-            m.inherited = [c for _, _, c in lex.party_mentions(led.group()) if lex.countries[c].kind == "state"][:1]
+            # (or the body's: "đoàn công tác Ngân hàng Thế giới tại Việt Nam", not the state it works in)
+            m.inherited = [c for _, _, c in lex.party_mentions(led.group())][:1]
+            m.inherited = [c for c in m.inherited if lex.countries[c].kind in ("state", "organisation")]
         if state and joined[k]:
             subject = opening_phrase and not joined[k + 1] and text[mentions[k - 1].end:m.start].strip() == ","
             implied = any(lex.title_info(t)["country"] for t in m.titles)  # "Chủ tịch nước": Vietnam's
@@ -454,7 +460,7 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     head = head[:-3].rstrip() if head.endswith(" the") else head
     if not head.endswith((",", " -", " –")):
         return None
-    edge = len(head) - 1
+    edge = len(head[:-1].rstrip())  # where the name ends: "Name, Title", "Name – Title"
     known = next((m for m in mentions if m.name and m.end <= edge  # "X (the original spelling), Title"
                   and text[m.end:edge].replace(f"({m.alias})", "").strip() == ""), None)
     if known:
