@@ -236,7 +236,8 @@ class Lexicon:
         self.lower_openers = frozenset(n.split()[0] for n in self.party_or_place_re.names if n[0].islower())
         self.place_or_country_re = NameMatcher([*self.place_country, *self.country_of_name])
         self.pair_join = g["pair_join"]
-        self.list_separator = re.compile(rf"\s*(?:,(?:{g['pair_join'].pattern})?|{g['pair_join'].pattern}|\s)\s*")
+        self.list_separator = re.compile(rf"\s*(?:,(?:{g['pair_join'].pattern})?|{g['pair_join'].pattern}|\s)\s*"
+                                         rf"(?:{g['party_article'].pattern})?")  # "Cuba and the US"
         self.pair_opening = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}")
         calendar = read_table(f"{lang}/calendar.tsv") if (DATA / lang / "calendar.tsv").exists() else []
         names = {kind: {n.casefold(): int(r["number"]) for r in calendar if r["kind"] == kind

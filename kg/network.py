@@ -85,11 +85,13 @@ def window_date(value: str | int | datetime.date | None) -> str | None:
 
 
 def in_window(date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether an event's date may fall in the window, each compared at the precision both give: an
+    event of '2023' is in a window since 2023-06-01."""
     if not (since or until):
         return True
     if not date:
         return False
-    return (not since or date >= since) and (not until or date[:len(until)] <= until)
+    return (not since or date >= since[:len(date)]) and (not until or date[:len(until)] <= until)
 
 
 def build_networks(store: ox.Store | Ask, since: str | None = None, until: str | None = None,

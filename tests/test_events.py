@@ -102,7 +102,7 @@ def test_a_story_of_meetings_with_states_listed_wrapped_at_a_fixed_width_and_cut
 def test_the_years_an_anniversary_counts_do_not_date_the_event():
     event, _ = main_event("Chủ tịch Quốc hội Trần Văn Hải hội đàm trực tuyến với Chủ tịch Thượng viện Mexico Ana "
                           "Lopez đúng dịp kỷ niệm 47 năm thiết lập quan hệ ngoại giao (1975-2022).")
-    assert (event.type, event.date) == ("Talks", None)
+    assert (event.type, event.date) == ("Talks", "2022")  # the year it is celebrated in, no closer; not 1975
 
 
 def test_meetings_told_in_the_plural_with_those_met_listed_in_the_next_sentence():
@@ -166,3 +166,30 @@ def test_a_friendly_reception_and_the_visitor_after_the_one_who_invited():
     meeting = next(e for e in facts.events if e.type == "Meeting")
     assert meeting.main and meeting.date == "2008-07-10"
     assert set(meeting.participants) == {"Nông Văn Tài", "Carlos Ruiz"}
+
+
+def test_the_year_from_an_anniversary_span_unless_it_is_celebrated_next_year():
+    event, _ = main_event("Sáng 17/7, Thứ trưởng Ngoại giao Lê Văn An đã hội đàm trực tuyến với Thứ trưởng Ngoại giao "
+                          "Chile Carlos Ruiz nhân kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Chile "
+                          "(1971-2016).")
+    assert event.date == "2016-07-17"
+    event, _ = main_event("Foreign Minister Le Van An met Chilean Foreign Minister Carlos Ruiz in Madrid on December "
+                          "15. Next year the two countries will celebrate the 50th anniversary of diplomatic relations "
+                          "(1971 – 2021).")
+    assert event.date == "2020-12-15"
+
+
+def test_a_visit_reported_undated_is_dated_by_the_meeting_of_the_visitor():
+    _, facts = main_event("Đại sứ Chile Carlos Ruiz đến thăm và làm việc tại tỉnh Lạng Sơn. Ngày 18/5, Phó Chủ tịch "
+                          "UBND tỉnh Lạng Sơn Trần Thị Hoa đã tiếp Đại sứ Carlos Ruiz.", published="2023-05-19")
+    visit = next(e for e in facts.events if e.type == "Visit")
+    assert (visit.main, visit.date) == (True, "2023-05-18")
+
+
+def test_a_story_of_meetings_told_first_with_counterparts_then_one_by_one():
+    _, facts = main_event("On August 5, Foreign Minister Le Van An met with his counterparts from the US, Chile and "
+                          "Peru. Meeting with Chilean Foreign Minister Carlos Ruiz, An agreed to boost trade.",
+                          published="2022-08-05")
+    meetings = [e for e in facts.events if e.type == "Meeting"]
+    assert sorted(tuple(e.parties) for e in meetings) == [("CL", "VN"), ("PE", "VN"), ("US", "VN")]
+    assert all(e.main and e.date == "2022-08-05" for e in meetings)

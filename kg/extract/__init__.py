@@ -5,6 +5,7 @@ One pure function per article, so the same code runs in a loop, a process pool o
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -18,6 +19,7 @@ from .checks import drop_doubtful
 from .dates import context_year, event_dates, resolve
 from .text import Sentence, before, split_sentences
 
+YEAR_SPAN = re.compile(r"[^.()]{0,40}?\(\s*(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\s*\)")  # "(1975-2020)"
 LEAD_SENTENCES = 3  # a story's lead: where its dateline and first date stand
 LEAD_SENTENCE_LENGTH = 60  # characters: shorter lines are headlines and page furniture
 
@@ -75,12 +77,16 @@ def extract(article: Article) -> ArticleFacts:
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of, dropped)
     main = next((e for e in found_events if e.main), None)
     lead = lead_date(sentences, year, story.published, lex)
-    month = story.published[:7] if story.published and len(story.published) >= 7 else None
+    month = story.published[:7] if story.published and len(story.published) >= 7 else str(year) if year else None
     for event in found_events:
         if event.main and event.date is None:
             event.date = lead  # "... on Tuesday" told once, in the lead
         if event.main and event.date is None and event.type not in ("Visit", "Conference"):
             event.date = month  # a meeting reported undated: in the dateline's month, no closer (a visit may be ahead)
+    for visit in found_events:  # "Đại sứ X đến thăm tỉnh ... Ngày 18/5, Phó Chủ tịch Y tiếp": the visit then too
+        if visit.type == "Visit" and visit.main and visit.date is None:
+            visit.date = min((e.date for e in found_events if e.main and e.date and e.type != "Visit"
+                              and set(visit.participants) <= set(e.participants)), default=None)
 
     states = sorted({known[k].country for k in (main.participants if main else []) if known[k].country})
     both = states if len(states) == 2 else sorted({"VN", partner} - {None})
@@ -185,13 +191,17 @@ def sentence_partner(text: str, lex: Lexicon) -> str | None:
 
 
 def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None:
-    """'kỷ niệm 25 năm thiết lập quan hệ ngoại giao' with relations set up in 1995: 2020."""
-    if not partner or partner not in lex.established:
-        return None
+    """'kỷ niệm 25 năm thiết lập quan hệ ngoại giao' with relations set up in 1995, or the span
+    written after it ('(1995-2020)'): 2020; 2019 where it is celebrated 'next year'."""
     match = lex.grammar["anniversary"].search(text)
     if not match:
         return None
-    return int(lex.established[partner][:4]) + int(match.group(1))
+    ahead = 1 if lex.grammar["anniversary_ahead"].search(before(text, match.start(), 80)) else 0  # "next year"
+    if span := YEAR_SPAN.match(text, match.end()):
+        return int(span.group(1)) - ahead
+    if not partner or partner not in lex.established:
+        return None
+    return int(lex.established[partner][:4]) + int(match.group(1)) - ahead
 
 
 def people_by_sentence(sentences, mentions, resolved, known,

@@ -294,10 +294,12 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
                          lex: Lexicon) -> None:
     """'During the meeting with US Secretary Blinken, the two sides ...', 'Tại cuộc gặp với Ngoại trưởng
     Nga ...': a meeting with one party's officials alone, in a story of meetings, is one more of the
-    meetings of the story's protagonist (those of another party at its first meeting)."""
+    meetings of the story's protagonist (those of another party at its first meeting); one of the
+    meetings the story opened with, where it opened with several."""
     first = next((m for m in mentions if m.type in ENCOUNTER and m.participants), None)
     if first is None:
         return
+    several = sum(m.origin == first.origin for m in mentions) > 1
     for m in mentions:
         present = {country_of.get(key) for key in m.participants}
         if m is first or m.type not in ENCOUNTER or len(present) != 1 or \
@@ -306,6 +308,8 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
         hosts = [key for key in first.participants if country_of.get(key) not in present | {None}]
         m.participants += [key for key in hosts if key not in m.participants]
         m.parties |= {c for key in hosts if (c := country_of.get(key))}
+        if several:  # a story of meetings told at first in one sentence: reported with them, on their day
+            m.origin, m.date = first.origin, m.date or first.date
 
 
 def _each_its_own(text: str, mentions: list[Mention], living: list[tuple[int, int, str]],
