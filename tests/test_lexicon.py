@@ -247,3 +247,13 @@ def test_every_language_names_the_same_grammar_patterns_each_once():
         assert len(rows) == len(set(rows)), lang
         names[lang] = set(rows)
     assert all(found == names["vi"] for found in names.values())
+
+
+def test_no_title_is_listed_twice():
+    from collections import Counter
+
+    from kg.lexicon import read_table
+
+    for lang in ("vi", "en"):
+        counts = Counter(row["title"].casefold() for row in read_table(f"{lang}/titles.tsv"))
+        assert [title for title, n in counts.items() if n > 1] == []

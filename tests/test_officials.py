@@ -225,3 +225,10 @@ def test_the_delegation_of_a_body_working_in_a_state_serves_the_body():
     got = officials("Ngày 15/11, đoàn công tác Ngân hàng Thế giới tại Việt Nam do ngài Giám đốc John Smith làm "
                     "trưởng đoàn đến chào xã giao lãnh đạo tỉnh.")
     assert got["John Smith"][0] == "WB"
+
+
+def test_a_security_council_secretary_and_a_police_commander_in_chief():
+    got = officials("Bộ trưởng Lê Văn Tâm đã hội đàm với Thư ký Hội đồng An ninh Cộng hòa Belarus Ivan Petrov, sau đó "
+                    "gặp Đại tướng Somchai Chaiyo, Tổng Tư lệnh Cảnh sát Hoàng gia Thái Lan.")
+    assert got["Ivan Petrov"] == ("BY", ["NationalSecurityAdvisor"])
+    assert got["Somchai Chaiyo"] == ("TH", ["AgencyHead"])
