@@ -64,7 +64,7 @@ def test_a_name_brought_in_by_an_honorific_takes_the_title_after_it():
         ("Ngài Antony Blinken, Ngoại trưởng Hoa Kỳ, cho biết hai bên sẽ tăng cường hợp tác kinh tế.",
          "Antony Blinken", "ForeignMinister", "US"),
         ("Ông Nikolai Patrushev, Thư ký Hội đồng An ninh Nga, cho biết hai bên sẽ tăng cường hợp tác.",
-         "Nikolai Patrushev", "Official", "RU"),
+         "Nikolai Patrushev", "NationalSecurityAdvisor", "RU"),
     ]:
         found = facts_of(text).officials
         assert [(o.name, o.country) for o in found] == [(name, country)]
