@@ -153,8 +153,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             # "Nhận lời mời của Chủ tịch nước X, Tổng thống Y đã đến thăm": the one after the inviter
             invited = [key for s, e, key in everyone if e <= m.start
                        and not lex.grammar["indirect_before"].search(before(text, s))]
-            m.participants = owners or visitor[-1:] or subject or invited[-1:] or m.participants  # "During the
-            # trip, X met Y": X's
+            # ("During the trip, X met Y": X's)
+            m.participants = owners or visitor[-1:] or subject or invited[-1:] or m.participants
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := lex.place_or_country_re.match(after, toward):
                 m.places.append(dest.group())
