@@ -129,3 +129,14 @@ def test_a_partnership_one_side_wishes_to_become_is_none_yet():
     facts = facts_of("Ông John Smith, Giám đốc Ngân hàng Thế giới tại Việt Nam, mong muốn Ngân hàng Thế giới sẽ trở "
                      "thành đối tác chiến lược của tỉnh trong thời gian tới.")
     assert facts.partnerships == []
+
+
+def test_support_at_international_forums_and_what_a_state_has_done_and_will_go_on_doing():
+    from conftest import facts_of
+
+    facts = facts_of("Phó Thủ tướng Lê Văn An hội đàm với Bộ trưởng Ngoại giao Algeria Karim Saadi. Hai bên cũng thống "
+                     "nhất tích cực phối hợp và ủng hộ lẫn nhau tại các diễn đàn quốc tế.")
+    assert [(c.actors, c.areas) for c in facts.commitments] == [(["DZ", "VN"], ["RegionalMultilateral"])]
+    facts = facts_of("Bộ trưởng Lê Văn An điện đàm với Bộ trưởng Ngoại giao New Zealand Jane Smith. Việt Nam đã và sẽ "
+                     "tiếp tục phối hợp chặt chẽ với New Zealand để đóng góp vào thành công chung của APEC.")
+    assert [(c.actors, c.areas) for c in facts.commitments] == [(["VN"], ["RegionalMultilateral"])]
