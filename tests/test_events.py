@@ -193,3 +193,53 @@ def test_a_story_of_meetings_told_first_with_counterparts_then_one_by_one():
     meetings = [e for e in facts.events if e.type == "Meeting"]
     assert sorted(tuple(e.parties) for e in meetings) == [("CL", "VN"), ("PE", "VN"), ("US", "VN")]
     assert all(e.main and e.date == "2022-08-05" for e in meetings)
+
+
+def test_the_year_an_anniversary_is_celebrated_in_written_after_it_or_as_a_span_of_dates():
+    event, _ = main_event("Bộ trưởng Ngoại giao Lê Văn An đã điện đàm với Bộ trưởng Ngoại giao Chile Carlos Ruiz. Hai "
+                          "bên nhất trí tổ chức các hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - "
+                          "Chile năm 2021.")
+    assert event.date == "2021"
+    event, _ = main_event("Chiều ngày 13/11, Chủ tịch nước Lê Văn An đã hội đàm với Tổng thống Chile Carlos Ruiz. "
+                          "Chuyến thăm diễn ra đúng dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao "
+                          "(25/3/1971-25/3/2021).")
+    assert event.date == "2021-11-13"
+    event, _ = main_event("Foreign Minister Le Van An held phone talks with Chilean Foreign Minister Carlos Ruiz. They "
+                          "marked the 50th anniversary of diplomatic relations established in 1971.")
+    assert event.date is None  # the year relations began is no date of the call
+
+
+def test_two_days_joined_by_and_are_a_range():
+    _, facts = main_event("Trong 2 ngày (13 và 14/4), Thứ trưởng Ngoại giao Lê Văn An thăm Chile và hội đàm với Thứ "
+                          "trưởng Ngoại giao Chile Carlos Ruiz.", published="2021-04-15")
+    talks = next(e for e in facts.events if e.type == "Talks")
+    assert (talks.date, talks.end_date) == ("2021-04-13", "2021-04-14")
+
+
+def test_meetings_on_this_occasion_are_during_the_visit_in_its_year_when_it_spans_two_months():
+    _, facts = main_event("Thứ trưởng Ngoại giao Lê Văn An đã đến thăm Na Uy từ ngày 31/10 đến ngày 1/11/2011. Cũng "
+                          "nhân dịp này, Thứ trưởng Lê Văn An đã gặp Bộ trưởng Công thương Na Uy Per Olsen.")
+    assert sorted((e.type, e.date) for e in facts.events) == [("Meeting", "2011"), ("Visit", "2011-10-31")]
+    _, facts = main_event("Foreign Minister Le Van An paid an official visit to Norway from March 3 to 5, 2011. On "
+                          "this occasion, Le Van An met Norwegian Trade Minister Per Olsen.")
+    assert sorted((e.type, e.date) for e in facts.events) == [("Meeting", "2011-03"), ("Visit", "2011-03-03")]
+
+
+def test_a_visit_told_beside_the_meeting_of_the_visitor_is_dated_by_it():
+    _, facts = main_event("Chiều 20/3, Tổng Bí thư Lê Văn An đã tiếp Tổng thống Chile Carlos Ruiz đang ở thăm cấp "
+                          "Nhà nước Việt Nam.", published="2012-03-21")
+    assert sorted((e.type, e.date) for e in facts.events) == [("Meeting", "2012-03-20"), ("Visit", "2012-03-20")]
+
+
+def test_a_list_of_meetings_with_leaders_named_by_title_and_state_alone_is_a_meeting_each():
+    _, facts = main_event("Trong 3 ngày ở Kuwait, Thủ tướng Lê Văn An đã hội kiến Quốc vương Kuwait, hội đàm với Thủ "
+                          "tướng Kuwait Ahmad Al-Sabah, hội kiến Hoàng Thái tử Kuwait.", published="2025-11-18")
+    got = sorted((e.type, tuple(e.participants), tuple(e.parties)) for e in facts.events if e.type != "Visit")
+    assert got == [("Meeting", ("Lê Văn An",), ("KW", "VN")), ("Meeting", ("Lê Văn An",), ("KW", "VN")),
+                   ("Talks", ("Lê Văn An", "Ahmad Al-Sabah"), ("KW", "VN"))]
+
+
+def test_those_named_after_an_opening_phrase_with_the_event_held_it_together():
+    event, _ = main_event("Sau cuộc hội đàm chiều ngày 8-11, Thủ tướng Lê Văn An và Thủ tướng Canada John Smith đã "
+                          "công bố quyết định xác lập quan hệ Đối tác toàn diện.", published="2017-11-09")
+    assert (event.type, event.date, event.participants) == ("Talks", "2017-11-08", ["Lê Văn An", "John Smith"])

@@ -232,3 +232,17 @@ def test_a_security_council_secretary_and_a_police_commander_in_chief():
                     "gặp Đại tướng Somchai Chaiyo, Tổng Tư lệnh Cảnh sát Hoàng gia Thái Lan.")
     assert got["Ivan Petrov"] == ("BY", ["NationalSecurityAdvisor"])
     assert got["Somchai Chaiyo"] == ("TH", ["AgencyHead"])
+
+
+def test_a_subject_after_an_opening_phrase_that_names_a_counterpart_is_not_the_counterpart():
+    got = officials("Tại buổi tiếp người đồng cấp Chile, Bộ trưởng Ngoại giao Lê Văn An bày tỏ vui mừng. Sáng 25/8, "
+                    "Bộ trưởng Lê Văn An hội đàm với Bộ trưởng Ngoại giao Chile Carlos Ruiz.")
+    assert got["Lê Văn An"] == ("VN", ["ForeignMinister"])
+
+
+def test_initials_of_two_letters_inside_a_name_and_the_ranks_of_commanders():
+    got = officials("Chiều 26/3, Chủ tịch UBND tỉnh Lào Cai Trần Văn Hòa tiếp ông Carlos LB. Ruiz, Đại sứ Philippines "
+                    "tại Việt Nam. Đoàn do Thống tướng Min Thant Kyaw, Tổng Tư lệnh các lực lượng vũ trang Myanmar "
+                    "dẫn đầu.")
+    assert got["Carlos LB. Ruiz"] == ("PH", ["Ambassador"])
+    assert got["Min Thant Kyaw"] == ("MM", ["MilitaryOfficer"])

@@ -19,7 +19,10 @@ from .checks import drop_doubtful
 from .dates import context_year, event_dates, resolve
 from .text import Sentence, before, split_sentences
 
-YEAR_SPAN = re.compile(r"[^.()]{0,40}?\(\s*(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\s*\)")  # "(1975-2020)"
+# the span an anniversary counts, after it: "(1975-2020)", "(8/1973 - 8/2013)", "(14/11/1994-14/11/2024)"
+YEAR_SPAN = re.compile(r"[^.()]{0,40}?\(\s*(?:[\d/.-]{1,6}[/.-])?(?:19|20)\d\d\s*[-–]\s*"
+                       r"(?:[\d/.-]{1,6}[/.-])?((?:19|20)\d\d)\s*\)")
+FIRST_RELATIONS = 1945  # anniversaries count from no earlier: a year after one that would is when relations began
 LEAD_SENTENCES = 3  # a story's lead: where its dateline and first date stand
 LEAD_SENTENCE_LENGTH = 60  # characters: shorter lines are headlines and page furniture
 
@@ -84,7 +87,7 @@ def extract(article: Article) -> ArticleFacts:
         if event.main and event.date is None and event.type not in ("Visit", "Conference"):
             event.date = month  # a meeting reported undated: in the dateline's month, no closer (a visit may be ahead)
     for visit in found_events:  # "Đại sứ X đến thăm tỉnh ... Ngày 18/5, Phó Chủ tịch Y tiếp": the visit then too
-        if visit.type == "Visit" and visit.main and visit.date is None:
+        if visit.type == "Visit" and visit.date is None:
             visit.date = min((e.date for e in found_events if e.main and e.date and e.type != "Visit"
                               and set(visit.participants) <= set(e.participants)), default=None)
 
@@ -191,14 +194,18 @@ def sentence_partner(text: str, lex: Lexicon) -> str | None:
 
 
 def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None:
-    """'kỷ niệm 25 năm thiết lập quan hệ ngoại giao' with relations set up in 1995, or the span
-    written after it ('(1995-2020)'): 2020; 2019 where it is celebrated 'next year'."""
+    """'kỷ niệm 25 năm thiết lập quan hệ ngoại giao' with relations set up in 1995, the span written
+    after it ('(1995-2020)') or the year ('... Việt Nam - Áo năm 2020'): 2020; 2019 where it is
+    celebrated 'next year'."""
     match = lex.grammar["anniversary"].search(text)
     if not match:
         return None
     ahead = 1 if lex.grammar["anniversary_ahead"].search(before(text, match.start(), 80)) else 0  # "next year"
     if span := YEAR_SPAN.match(text, match.end()):
         return int(span.group(1)) - ahead
+    said = lex.grammar["anniversary_in_year"].match(text, match.end())  # "... Việt Nam - Áo năm 2022"
+    if said and int(said.group(1)) - int(match.group(1)) >= FIRST_RELATIONS:
+        return int(said.group(1))
     if not partner or partner not in lex.established:
         return None
     return int(lex.established[partner][:4]) + int(match.group(1)) - ahead

@@ -65,18 +65,20 @@ def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-YEAR_SPAN = re.compile(r"\(\d{4}\s*[-–]\s*\d{4}\)")  # "(1975-2022)": the years an anniversary counts
+# the years an anniversary counts: "(1975-2022)", "(14/11/1994-14/11/2024)"
+YEAR_SPAN = re.compile(r"\(\s*(?:[\d/.-]{1,6}[/.-])?\d{4}\s*[-–]\s*(?:[\d/.-]{1,6}[/.-])?\d{4}\s*\)")
 
 
 def event_dates(text: str, lex: Lexicon) -> list[DateMention]:
     """The dates of a sentence that may date an event: not a target ("by 2030"), another time's
     ("since taking office in April"), the years an anniversary counts, nor the day relations were set up."""
     g = lex.grammar
+    spans = [span.span() for span in YEAR_SPAN.finditer(text)] if "(" in text else []
     return [d for d in find_dates(text, lex.lang)
-            if not g["target_year_before"].search(text[max(0, d.start - 12):d.start + 4])
+            if not any(a <= d.start < b for a, b in spans)
+            and not g["target_year_before"].search(text[max(0, d.start - 12):d.start + 4])
             and not g["since_clause_before"].search(text[max(0, d.start - 40):d.start]
                                                     + text[d.start:d.end].split(" ")[0] + " ")
-            and not YEAR_SPAN.fullmatch(text, d.start, d.end)
             and not g["relations_set_up_before"].search(text, max(0, d.start - 60), d.start)]
 
 

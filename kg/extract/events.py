@@ -49,6 +49,7 @@ class Mention:
     destinations: list[str] = field(default_factory=list)  # the states a trip goes to, where it goes to several
     several: bool = False  # told in the plural: one event per group of those met, set off by ';'
     between: bool = False  # its participants named after 'between', 'giữa': they and no one else
+    listed: bool = False  # one of a subject's list of meetings ("hội kiến A, hội đàm với B"): each apart
     name: str = ""  # a conference's name as written (folded): two conferences named apart are two
     during: bool = False  # a setting going on when the event it frames happened ("trong chuyến thăm")
 
@@ -322,9 +323,10 @@ def _each_its_own(text: str, mentions: list[Mention], living: list[tuple[int, in
     subject = [key for s, _, key in living if s < told[0].start]
     ends = [m.start for m in told[1:]] + [len(text)]
     own = [[key for s, _, key in living if m.end <= s < end] for m, end in zip(told, ends)]
-    if not subject or sum(1 for met in own if met) < 2:
-        return
+    if not subject or sum(1 for m, met in zip(told, own) if met or m.counterparts) < 2:
+        return  # (those met may be named by title and state alone: "hội kiến Quốc vương Kuwait")
     for m, met in zip(told, own):
+        m.listed = bool(met or m.counterparts)  # not "gặp gỡ doanh nghiệp": no official met
         m.participants = subject + [key for key in met if key not in subject]
         m.parties = {c for key in m.participants if (c := country_of.get(key))}
         m.origin = told[0].origin  # one report: all of it is reported if any is
@@ -355,6 +357,8 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
     met = [(s, key) for s, _, key in living if s >= reach and (nxt is None or s < nxt)]
     if met and not text[:m.start].strip() and (comma := text.find(",", met[0][0])) >= 0:
         met = [(s, key) for s, key in met if s < comma]  # "Meeting with X, minister Y agreed": Y is the subject
+    if met and lex.grammar["event_opening"].fullmatch(text, 0, m.start) and "," in text[m.end:met[0][0]]:
+        return [m]  # "Sau cuộc hội đàm chiều 8/11, X và Y đã công bố": those after the comma held it
     groups: dict[tuple[str, int], list[str]] = {}  # (state, which ';'-part of the list) -> those met
     for s, key in met:  # by state; told in the plural, by the ';' that set groups off as well
         groups.setdefault((country_of.get(key) or "", text.count(";", m.end, s) if m.several else 0), []).append(key)
@@ -371,6 +375,7 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
         if len(by_state) > 1 and all(state and state not in {s for s, _ in groups} for state, _ in by_state):
             groups, host = by_state, met
     if len(groups) < 2:
+        m.parties |= set(m.counterparts)  # "hội kiến Quốc vương Kuwait": with Kuwait, its king unnamed
         return [m]
     parts = []
     for (code, _), keys in groups.items():
@@ -427,7 +432,11 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         if m.type != ANY and m.kind == "trigger":
             told = m
         date = resolve(m.date, year, published) if m.date else None
-        target = next((c for c in clusters if _same_event(c[0], m, date) and not _named_apart(c[1], m)), None)
+        same = [c for c in clusters if _same_event(c[0], m, date) and not _named_apart(c[1], m)
+                and not (m.listed and any(o.listed and o.sentence == m.sentence for o in c[1]))]
+        # the one with all its participants and of its type first: "talks with X" are not the meeting before
+        target = max(same, key=lambda c: (set(m.participants) <= set(c[0].participants), c[0].type == m.type),
+                     default=None)
         if target is None:
             if not m.participants or m.type == ANY:
                 continue
@@ -464,12 +473,13 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     for event, _ in clusters:  # "tại Phủ Chủ tịch", "in Hanoi": the state it is in says no more, but where one goes
         if event.type != "Visit" and any(p not in lex.country_of_name for p in event.places):
             event.places = [p for p in event.places if p not in lex.country_of_name]
-    _name_the_counterparts([e for e, _ in clusters], country_of)
+    _name_the_counterparts(clusters, country_of)
     if not clusters:
         return []
     main = min(clusters, key=lambda c: _main_rank(c[1]))
     origins = {m.origin for m in main[1]}
-    framed = {m.sentence for m in mentions if m.during}
+    framed = {m.sentence for m in mentions if m.during} | {  # "Cũng nhân dịp này, X gặp Y": during the main event
+        s.index for s in sentences if lex.grammar["occasion_opening"].match(s.text)}
     if main[0].type == "Visit":  # "Nhận lời mời ..., X đến thăm ... Sáng 6/5, X hội đàm với Y": the talks too
         visitors = set(main[0].participants)  # (not those told "during the visit": a month, no day, is known)
         origins |= {members[0].origin for event, members in clusters if event.type in ENCOUNTER
@@ -478,6 +488,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     for event, members in clusters:  # the meetings one report was split into are all reported
         event.main = event is main[0] or any(m.origin in origins for m in members if m.kind == "trigger")
     held = main[0].date or (published or "")[:7] or None
+    if held and main[0].end_date and main[0].end_date[:7] != held[:7]:
+        held = held[:4]  # a visit from 31/10 to 1/11: in that year, the month unknown
     for event, members in clusters:  # "Trong chuyến thăm, X hội đàm với A": the visit and the talks, that month
         if event.date is None and held and not event.main and any(m.during or m.sentence in framed for m in members):
             event.date = held[:7]
@@ -488,11 +500,13 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     return [event for event, _ in clusters]
 
 
-def _name_the_counterparts(found: list[Event], country_of: dict[str, str | None]) -> None:
+def _name_the_counterparts(clusters: list[tuple[Event, list[Mention]]], country_of: dict[str, str | None]) -> None:
     """A meeting with a state named alone ("tiếp Đại sứ các nước Thái Lan, Indonesia ...") is with the
-    one official of that state the story names elsewhere ("Đại sứ Thái Lan Manopchai ... cho biết")."""
-    for event in found:
-        if len(event.parties) != 2 or any(country_of.get(p) not in event.parties for p in event.participants):
+    one official of that state the story names elsewhere ("Đại sứ Thái Lan Manopchai ... cho biết"),
+    unless a list of meetings named that one apart ("hội kiến Quốc vương Kuwait, hội đàm với Thủ tướng X")."""
+    for event, members in clusters:
+        if len(event.parties) != 2 or any(country_of.get(p) not in event.parties for p in event.participants) \
+                or any(m.listed and m.counterparts for m in members):
             continue
         named = {country_of.get(p) for p in event.participants}
         for code in set(event.parties) - named:

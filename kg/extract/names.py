@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from .text import ROMAN, Word, fold, is_acronym, is_ascii_name_word
 
-INITIAL = re.compile(r"^[A-ZĐ]$")
+INITIAL = re.compile(r"^[A-ZĐ]{1,2}$")  # "R.", "LB."
 SUFFIX = re.compile(r"^(?:I{1,3}|IV|V|VI|Jr|Sr)$")
 BRACKETED = re.compile(r"\s*\(([^()]{3,60})\)")
 
@@ -180,8 +180,9 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     first = len(run) - len(rest)
     words = _words(rest)
     end = next((k for k, w in enumerate(rest) if w.text in lex.not_name_words
-                or (k and is_acronym(_name_case(w.text, words)) and not SUFFIX.match(w.text))), len(rest))
-    rest = rest[:end]  # "Mark Field MP", "Bui Thanh Son Tuesday"
+                or (k and is_acronym(_name_case(w.text, words)) and not SUFFIX.match(w.text)
+                    and not (INITIAL.match(w.text) and k < len(rest) - 1))), len(rest))
+    rest = rest[:end]  # "Mark Field MP", "Bui Thanh Son Tuesday"; not "Meynardo LB. Montealegre"
     owner = next((k for k, w in enumerate(rest) if w.text.endswith(("'s", "’s"))), None)
     rest = rest if owner is None else rest[:owner + 1]  # "Joe Biden's Viet Nam visit": the name ends at its 's
     while len(rest) > 2 and INITIAL.match(rest[-1].text):

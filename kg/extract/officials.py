@@ -290,6 +290,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         if first is None and ran_on and k + 1 < len(titles) and \
                 lex.grammar["title_chain_gap"].match(text[title.end():limit]) and \
                 not lex.grammar["indirect_before"].search(before(text, (pending[0][2] if pending else head_start))) \
+                and not lex.grammar["opening_adverbial"].fullmatch(text, 0, limit) \
                 and not _conflicting(title, titles[k + 1], countries, lex):
             pending.append((title, countries, head_start))
             continue
