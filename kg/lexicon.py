@@ -167,7 +167,7 @@ class Lexicon:
                                   for r in read_table(f"{lang}/descriptions.tsv")}
         self.description_re = self.scanner.phrases(self.description_roles) if self.description_roles else None
         self.title_modifiers = {r["modifier"]: r["effect"] for r in read_table(f"{lang}/title_modifiers.tsv")}
-        self.title_modifier_re = re.compile(rf"(?:{phrase_regex(self.title_modifiers).pattern})\s+$")
+        self.title_modifier_re = re.compile(rf"(?:{phrase_regex(self.title_modifiers).pattern})(?:\s+|-)$")
         # titles a longer one opens with ("chủ tịch" of "chủ tịch ubnd"): after a modifier ("Phó Chủ tịch",
         # a title of its own) the words that follow may make it the deputy of the longer one
         self.opening_titles = {" ".join(words[:k]) for t in self.titles for words in [t.split()]
@@ -352,7 +352,7 @@ class Lexicon:
         """Whether title_info knows the text: a title of the table, or a modifier and one."""
         text = self.state_inside_title(text)[0]
         key = single_spaced(text).casefold()
-        modifier, _, rest = single_spaced(text).partition(" ")
+        modifier, rest = _modifier_and_rest(text)
         return key in self.titles or (modifier in self.title_modifiers and rest.casefold() in self.titles)
 
     def title_info(self, text: str) -> dict:
@@ -364,11 +364,17 @@ class Lexicon:
         text = self.state_inside_title(text)[0]
         if (key := single_spaced(text).casefold()) in self.titles:
             return self.titles[key]
-        modifier, _, rest = single_spaced(text).partition(" ")
+        modifier, rest = _modifier_and_rest(text)
         info = self.titles[rest.casefold()]
         if self.title_modifiers.get(modifier) == "deputy":
             return {**info, "roles": list(dict.fromkeys(self.deputy_roles.get(r, "Official") for r in info["roles"]))}
         return info
+
+
+def _modifier_and_rest(title: str) -> tuple[str, str]:
+    """'Phó Bí thư' -> ('Phó', 'Bí thư'); 'Deputy-Minister' -> ('Deputy', 'Minister')."""
+    modifier, _, rest = re.sub(r"^(\S+?)-", r"\1 ", single_spaced(title)).partition(" ")
+    return modifier, rest
 
 
 @lru_cache(maxsize=512)

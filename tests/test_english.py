@@ -643,3 +643,53 @@ def test_a_dialogue_named_after_two_states_and_a_title_of_a_state_before_a_rank(
     facts = read("A delegation led by Deputy Minister Le Van An is attending the 20th Shangri-La Dialogue that "
                  "opened in Singapore on June 3.")
     assert all(e.type != "Dialogue" for e in facts.events)
+
+
+def test_officials_named_before_a_title_with_an_article_rank_or_hyphen():
+    facts = read("Chairman of Ho Chi Minh City’s People’s Committee Tran Van Hoa held a reception on May 19 for Juan "
+                 "Carlos Perez Soto, the new Cuban Ambassador to Vietnam. Chairman of the People's Committee of "
+                 "northern Lao Cai province Le Van Tam attended. Minister To Van An met Mr. Ivan Petrovich Orlov, the "
+                 "First Deputy-Minister of the Russian Internal Affairs, and Colonel Ivan Sokolov, Russian Defence "
+                 "Attaché in Hanoi for the 2019-2022 tenure, and his successor Colonel Pavel Orlov.")
+    found = officials(facts)
+    assert found["Tran Van Hoa"] == ("VN", ["LocalLeader"])
+    assert found["Juan Carlos Perez Soto"] == ("CU", ["Ambassador"])
+    assert found["Le Van Tam"] == ("VN", ["LocalLeader"])
+    assert found["Ivan Petrovich Orlov"] == ("RU", ["DeputyMinister"])
+    assert found["Ivan Sokolov"] == ("RU", ["MilitaryOfficer"])
+    assert found["Pavel Orlov"] == ("RU", ["MilitaryOfficer"])
+
+
+def test_a_foreign_secretary_serves_the_state_the_story_names():
+    facts = read("The second Foreign Office Consultations between Bangladesh and Vietnam was held in Dhaka on Sunday. "
+                 "Foreign secretary Abdul Karim led the Bangladesh delegation while the Vietnamese delegation was led "
+                 "by Deputy Foreign Minister Le Van An.")
+    assert officials(facts)["Abdul Karim"][0] == "BD"
+    assert main(facts).type == "Dialogue"
+
+
+def test_a_meeting_told_in_two_sentences_and_a_reception_for_a_guest():
+    facts = read("Iraq will reopen its embassy, Iraqi Foreign Minister Ali Hassan said during a meeting held on "
+                 "Thursday. This meeting took place in New York in the presence of Foreign Minister Le Van An.")
+    assert set(main(facts).participants) == {"Ali Hassan", "Le Van An"}
+    facts = read("Prime Minister Le Van An spoke at a reception for Serbian Foreign Minister Ivan Petrovic in Hanoi "
+                 "on March 8.")
+    assert (main(facts).type, main(facts).date) == ("Meeting", "2024-03-08")
+
+
+def test_a_consultation_held_by_video_is_no_phone_call_and_a_continued_promotion_is_pledged():
+    facts = read("Deputy Foreign Minister Le Van An and Canada’s Deputy Minister of Foreign Affairs Anne Roy on "
+                 "Thursday co-chaired the 2nd Vietnam - Canada political consultation, which was held via video "
+                 "conference. The two officials affirmed the continued promotion of cooperation in health and "
+                 "education.")
+    assert [e.type for e in facts.events] == ["Dialogue"]
+    assert pledges(facts) == [(("CA", "VN"), ("Health", "Education"))]
+
+
+def test_the_meetings_a_story_announces_in_the_plural_are_those_it_tells_one_by_one():
+    facts = read("Minister To Van An had separate bilateral meetings with leaders of several Russian agencies and the "
+                 "United Nations during the 18th Conference on Terrorism Prevention in Sochi on October 15. At the "
+                 "meeting with Mr. Ivan Orlov, Deputy Secretary General of the United Nations in charge of "
+                 "counter-terrorism, Minister To Van An affirmed Vietnam's support.", published="2024-10-16")
+    meeting = next(e for e in facts.events if e.type == "Meeting")
+    assert (meeting.main, meeting.date, set(meeting.participants)) == (True, "2024-10-15", {"To Van An", "Ivan Orlov"})

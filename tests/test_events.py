@@ -243,3 +243,16 @@ def test_those_named_after_an_opening_phrase_with_the_event_held_it_together():
     event, _ = main_event("Sau cuộc hội đàm chiều ngày 8-11, Thủ tướng Lê Văn An và Thủ tướng Canada John Smith đã "
                           "công bố quyết định xác lập quan hệ Đối tác toàn diện.", published="2017-11-09")
     assert (event.type, event.date, event.participants) == ("Talks", "2017-11-08", ["Lê Văn An", "John Smith"])
+
+
+def test_one_who_speaks_of_the_visit_is_not_its_visitor():
+    _, facts = main_event("Chủ tịch Quốc hội Lê Văn An thăm chính thức Chile từ ngày 21 - 23/9. Tại cuộc hội đàm, Chủ "
+                          "tịch Thượng viện Chile Carlos Ruiz nhấn mạnh chuyến thăm có ý nghĩa quan trọng.",
+                          published="2023-09-21")
+    assert [e.participants for e in facts.events if e.type == "Visit"] == [["Lê Văn An"]]
+
+
+def test_a_working_breakfast_is_a_meeting():
+    event, _ = main_event("Prime Minister Le Van An had a working breakfast with Chilean President Carlos Ruiz on "
+                          "Monday.", published="2025-10-27")
+    assert (event.type, event.date) == ("Meeting", "2025-10-27")

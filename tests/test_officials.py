@@ -246,3 +246,9 @@ def test_initials_of_two_letters_inside_a_name_and_the_ranks_of_commanders():
                     "dẫn đầu.")
     assert got["Carlos LB. Ruiz"] == ("PH", ["Ambassador"])
     assert got["Min Thant Kyaw"] == ("MM", ["MilitaryOfficer"])
+
+
+def test_a_foreign_name_set_off_by_a_comma_after_its_title_and_state():
+    got = officials("Nhận lời mời của Bộ trưởng Ngoại giao Lê Văn An, Bộ trưởng Ngoại giao nước Cộng hòa Chile, "
+                    "Carlos Ruiz thăm chính thức Việt Nam.")
+    assert got == {"Lê Văn An": ("VN", ["ForeignMinister"]), "Carlos Ruiz": ("CL", ["ForeignMinister"])}

@@ -140,3 +140,16 @@ def test_support_at_international_forums_and_what_a_state_has_done_and_will_go_o
     facts = facts_of("Bộ trưởng Lê Văn An điện đàm với Bộ trưởng Ngoại giao New Zealand Jane Smith. Việt Nam đã và sẽ "
                      "tiếp tục phối hợp chặt chẽ với New Zealand để đóng góp vào thành công chung của APEC.")
     assert [(c.actors, c.areas) for c in facts.commitments] == [(["VN"], ["RegionalMultilateral"])]
+
+
+def test_what_a_state_or_the_relations_go_on_being_is_no_pledge():
+    assert commitments("Malaysia tiếp tục là đối tác thương mại lớn thứ 4 của Việt Nam tại ASEAN.") == set()
+    assert commitments("Hai Thủ tướng cho biết quan hệ Việt Nam - Malaysia tiếp tục phát triển tốt đẹp.") == set()
+    assert commitments("Malaysia sẽ tiếp tục hỗ trợ Việt Nam trong lĩnh vực giáo dục.") == {(("MY",), "Education")}
+
+
+def test_health_care_and_exchanges_at_all_levels_are_areas():
+    assert commitments("Thủ tướng Ahmad Ismail cam kết chung tay với Việt Nam trong công tác chăm sóc sức khoẻ người "
+                       "dân.") == {(("MY",), "Health")}
+    assert commitments("Hai nhà lãnh đạo nhất trí tăng cường trao đổi ở các cấp, đặc biệt là cấp cao.") == {
+        (("MY", "VN"), "HighLevelExchange")}

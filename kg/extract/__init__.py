@@ -188,6 +188,8 @@ def sentence_partner(text: str, lex: Lexicon) -> str | None:
     """The one foreign state a sentence names, if it names one alone (not inside a place: "South China Sea")."""
     places = [(hit.start(), hit.end()) for hit in lex.place_re.finditer(text)]
     states = {code for start, _, code in lex.party_mentions(text) if not any(a <= start < b for a, b in places)}
+    if lex.adjective_of:  # "Colonel X, Japanese Defence Attaché": a state's adjective names it too
+        states |= {lex.adjective_of[hit.group()] for hit in lex.adjectives.finditer(text)}
     states.discard("VN")
     states = {c for c in states if lex.countries[c].kind == "state"}
     return states.pop() if len(states) == 1 else None

@@ -131,8 +131,12 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
                  or (actor and before(text, m.start()).rstrip().endswith(","))):  # "..., khẳng định nước ông"
             candidates.append((actor.end if actor else m.start(), adverbs.end(), "affirm"))
     for m in cues["continue"]:
+        if g["continue_being"].match(text, m.start()):
+            continue  # "Chile tiếp tục là đối tác thương mại lớn": what it goes on being, no pledge
         subject = next((a for a in actors if a.start >= start and a.end <= m.start()
                         and g["subject_adverbs"].match(text[a.end:m.start()].strip())), None)
+        if subject and g["relations_subject_before"].search(before(text, subject.start, 80)):
+            continue  # "quan hệ Việt Nam - Lào tiếp tục phát triển": the relations go on, no one pledges
         # "X bày tỏ, Kenya sẽ phối hợp": what is said after the comma has its own subject
         if subject and (not blocked(m.start()) or any(text[b:subject.start].strip() == "," for b in blocks)):
             candidates.append((m.start(), m.end(), "continue"))

@@ -148,14 +148,20 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                                         if s > m.end and (lex.grammar["possessor_gap"].match(text[m.end:s])
                                                           or lex.grammar["visitor_after"].match(text[m.start:s]))))
             visitor = [key for _, e, key in living if e <= m.start]  # the last one named before the trip
-            if visitor and lex.grammar["subject_possessive_before"].search(before(text, m.start)):
+            possessive = bool(lex.grammar["subject_possessive_before"].search(before(text, m.start)))
+            if visitor and possessive:
                 visitor = visitor[:1]  # "X held talks with Y ..., as part of his visit": the subject's
+            last_end = max((e for _, e, _ in living if e <= m.start), default=m.start)
+            # "X nhấn mạnh chuyến thăm có ý nghĩa": X speaks of it, a host as often as not (not "said during his visit")
+            spoken = not possessive and bool(lex.grammar["spoken_of_between"].search(text, last_end, m.start))
             subject = [key for s, _, key in living if s >= m.end][:1] if m.frame else []
             # "Nhận lời mời của Chủ tịch nước X, Tổng thống Y đã đến thăm": the one after the inviter
             invited = [key for s, e, key in everyone if e <= m.start
                        and not lex.grammar["indirect_before"].search(before(text, s))]
             # ("During the trip, X met Y": X's)
-            m.participants = owners or visitor[-1:] or subject or invited[-1:] or m.participants
+            if spoken:
+                visitor, invited = [], []
+            m.participants = owners or visitor[-1:] or subject or invited[-1:] or ([] if spoken else m.participants)
             toward = lex.grammar["visit_toward"].match(after).end()
             if dest := lex.place_or_country_re.match(after, toward):
                 m.places.append(dest.group())
@@ -301,6 +307,12 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
     if first is None:
         return
     several = sum(m.origin == first.origin for m in mentions) > 1
+    if first.several and len({country_of.get(key) for key in first.participants}) == 1:
+        # "X had separate bilateral meetings with ... At the meeting with Y, X said": those it announced
+        for m in mentions:
+            if m.sentence > first.sentence and m.type in ENCOUNTER and set(first.participants) < set(m.participants):
+                m.origin, m.kind, m.date = first.origin, "trigger", m.date or first.date
+        return
     for m in mentions:
         present = {country_of.get(key) for key in m.participants}
         if m is first or m.type not in ENCOUNTER or len(present) != 1 or \
@@ -556,7 +568,9 @@ def _same_event(event: Event, m: Mention, date: str | None) -> bool:
     if m.type == ANY:  # "Cùng dự có ...": whoever else took part in the event just reported
         return True
     same_kind = event.type == m.type or (event.type in ENCOUNTER and m.type in ENCOUNTER and (
-        "PhoneCall" not in (event.type, m.type) or m.kind == "reference"))  # "held phone talks. During the talks"
+        "PhoneCall" not in (event.type, m.type) or m.kind == "reference")) or (  # "held phone talks. During the talks"
+        m.kind == "reference" and m.type == "Meeting" and event.type in ("Dialogue", "Conference")
+        and set(m.participants) <= set(event.participants))  # "The meeting took place ...": the dialogue
     if not same_kind:
         return False
     if m.kind == "reference":

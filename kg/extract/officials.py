@@ -160,7 +160,9 @@ def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon, countries: lis
     if name is None or name.first != 0 or name.last != len(run) - 1 or name.last < 1:
         return None
     tail = text[run[-1].end:run[-1].end + 6]
-    return (run[0], run[-1]) if honorific or re.match(r"\s*(?:[,.;:)]|and\b|$)", tail) else None
+    # "Bộ trưởng Ngoại giao nước Cộng hòa Chile, Alberto Van Klaveren thăm ...": a foreign state's, a foreign name
+    foreign = lex.lang != "en" and "VN" not in countries and looks_foreign(run, lex)
+    return (run[0], run[-1]) if honorific or foreign or re.match(r"\s*(?:[,.;:)]|and\b|$)", tail) else None
 
 
 def _bracketed_qualifier(text: str, w: Word, ws: Words, i: int, lex: Lexicon) -> tuple[int, list[str]] | None:
@@ -458,7 +460,8 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     """'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng', 'Kurt Campbell, Điều phối viên ...',
     'Jake Sullivan, the U.S. National Security Advisor': the title after 'Name,' is the name's."""
     head = text[:title_start].rstrip()
-    head = head[:-3].rstrip() if head.endswith(" the") else head
+    if article := lex.grammar["apposition_article"].search(head):  # "X, the new Cuban Ambassador"
+        head = head[:article.start()].rstrip()
     if not head.endswith((",", " -", " –")):
         return None
     edge = len(head[:-1].rstrip())  # where the name ends: "Name, Title", "Name – Title"
