@@ -252,3 +252,11 @@ def test_a_foreign_name_set_off_by_a_comma_after_its_title_and_state():
     got = officials("Nhận lời mời của Bộ trưởng Ngoại giao Lê Văn An, Bộ trưởng Ngoại giao nước Cộng hòa Chile, "
                     "Carlos Ruiz thăm chính thức Việt Nam.")
     assert got == {"Lê Văn An": ("VN", ["ForeignMinister"]), "Carlos Ruiz": ("CL", ["ForeignMinister"])}
+
+
+def test_monarchs_named_by_one_name_and_a_korean_given_name_with_a_spaced_hyphen():
+    got = officials("Chủ tịch nước Lê Văn An hội đàm với Quốc vương Arabia Saudi Abdullah. Thủ tướng Lê Văn Bình hội "
+                    "kiến Nhật hoàng Akihito. Chủ tịch nước Lê Văn An gặp Tổng thư ký LHQ Ban Ki - moon.")
+    assert got["Abdullah"] == ("SA", ["HeadOfState"])
+    assert got["Akihito"] == ("JP", ["HeadOfState"])
+    assert got["Ban Ki-moon"] == ("UN", ["AgencyHead"])

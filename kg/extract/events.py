@@ -260,10 +260,13 @@ def meet_the_delegation(mentions: list[Mention], text_of: dict[int, str], heads:
                         country_of: dict[str, str | None], lex: Lexicon) -> None:
     """'thân mật tiếp Đoàn', 'hội đàm với Đoàn đại biểu Đảng Cộng sản Trung Quốc', 'received the
     delegation': a meeting with the delegation the story introduced ('do ông X dẫn đầu', 'led by X')
-    is a meeting with its head, the one of another state than those already at it."""
+    is a meeting with its head, the one of another state than those already at it; so is one the
+    delegation held ('the delegation paid courtesy visits to ...')."""
     for m in mentions:
-        if heads and m.type in ENCOUNTER and m.kind == "trigger" and \
-                lex.grammar["delegation_after"].match(text_of[m.sentence], m.end):
+        text = text_of[m.sentence]
+        if heads and m.type in ENCOUNTER and m.kind == "trigger" and (
+                lex.grammar["delegation_after"].match(text, m.end)
+                or lex.grammar["delegation_subject_before"].search(before(text, m.start))):
             present = {country_of.get(key) for key in m.participants}
             guests = [key for key in heads if country_of.get(key) not in present]
             m.participants += [key for key in guests if key not in m.participants]
@@ -386,6 +389,9 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
             by_state.setdefault((country_of.get(key) or "", 0), []).append(key)
         if len(by_state) > 1 and all(state and state not in {s for s, _ in groups} for state, _ in by_state):
             groups, host = by_state, met
+    if m.several and len(groups) == 1 and len(met) > 1:  # "paid courtesy visits to A and B": one each
+        state = next(iter(groups))[0]
+        groups = {(state, n): [key] for n, key in enumerate(met)}
     if len(groups) < 2:
         m.parties |= set(m.counterparts)  # "hội kiến Quốc vương Kuwait": with Kuwait, its king unnamed
         return [m]

@@ -46,6 +46,11 @@ def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
             run.append(nxt)
             k += 1
             continue
+        if gap.strip() == "-" and nxt.text.isascii() and nxt.text.islower() and len(nxt.text) <= 5 \
+                and all(w.text.isascii() for w in run):
+            run.append(nxt)  # "Ban Ki - moon": a hyphen set off by spaces in a Korean given name
+            k += 1
+            continue
         if not gap.strip() and nxt.text in lex.particles:  # particles, then a capitalised word
             j = k
             while (w := ws.get(j)) is not None and w.text in lex.particles \

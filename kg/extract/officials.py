@@ -69,6 +69,10 @@ class PersonMention:
     described: list[str] = field(default_factory=list)  # roles "the Vietnamese leader" may stand for
 
 
+BODY_ACRONYM_END = re.compile(r"(?<![\w.])[A-Z]{2,6}$")
+SPACED_HYPHEN = re.compile(r"\s+-\s+(?=[a-z])")
+
+
 def find_name_after(text: str, start: int, limit: int,
                     lex: Lexicon) -> tuple[Word | None, Word | None, list[str], bool]:
     """The person's name after a title, the parties named in the qualifiers on the way, and
@@ -81,8 +85,9 @@ def find_name_after(text: str, start: int, limit: int,
     posting = posted = False  # posted: the last place read was where the post is ("tại Vienna (Áo)")
     i = 0
     bracketed = False  # the last words read were a qualifier in brackets: its closing bracket ends nothing
+    courtesy_end = start  # where a courtesy title between the title and the name ends
     while (w := ws.get(i)) is not None:
-        gap = text[(ws.get(i - 1).end if i else start):w.start]
+        gap = text[max(ws.get(i - 1).end if i else start, courtesy_end):w.start]
         if bracketed:
             gap, bracketed = gap.replace(")", " ", 1), False
         if "(" in gap and (closing := _bracketed_qualifier(text, w, ws, i, lex)):  # "(WHO)", "(EU)"
@@ -91,6 +96,12 @@ def find_name_after(text: str, start: int, limit: int,
             continue
         if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex, countries)):
             return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
+        if not i and not gap.strip() and (courtesy := lex.honorific_re.match(text, w.start)):  # "Minister Dr. X"
+            while (nxt := ws.get(i + 1)) is not None and nxt.start < courtesy.end():
+                i += 1
+            if (nxt := ws.get(i + 1)) is not None and nxt.capitalised:
+                i, courtesy_end = i + 1, courtesy.end()
+                continue
         # "Minister of Industry, Mining and Trade Mehdi Zeyghami": the portfolios go on after the comma
         listed = "," in gap and lex.grammar["portfolio_list_after"].match(text, w.start - len(gap))
         if not listed and (BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start)
@@ -200,8 +211,8 @@ def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
     tables = [(lex.country_re, lex.country_of_name)] if possessive else [
         (lex.adjectives, lex.adjective_of), (lex.country_re, lex.country_of_name)]
     hit, table = next(((h, t) for matcher, t in tables if (h := _ending(matcher, core))), (None, {}))
-    if hit is None:
-        return start, []
+    if hit is None:  # "AFP Deputy Commissioner": a body's acronym the tables do not know opens the mention
+        return (acronym.start() if (acronym := BODY_ACRONYM_END.search(core)) else start), []
     codes, opening = [table[hit.group()]], hit.start()
     while table is lex.adjective_of and (join := ADJECTIVE_JOIN.search(core, 0, opening)) and \
             (more := _ending(lex.adjectives, core[:join.start()])):  # "his Indonesian and Bruneian counterparts"
@@ -305,6 +316,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     _inherit_in_lists(text, mentions, lex)
     mentions += [d for d in descriptions if not any(m.start <= d.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)  # descriptions stand for someone named elsewhere: no list is theirs
+    for m in mentions:
+        if m.name and "-" in m.name:
+            m.name = SPACED_HYPHEN.sub("-", m.name)  # "Ban Ki - moon" is "Ban Ki-moon"
     return mentions
 
 
