@@ -712,3 +712,13 @@ def test_a_courtesy_title_or_a_bodys_acronym_beside_a_title():
     assert officials(facts)["Ahmed Rasheed"] == ("MV", ["ForeignMinister"])
     talks = next(e for e in facts.events if e.type == "Talks")
     assert talks.participants == ["Tran Van Minh", "Jane Cole"]
+
+
+def test_the_leaders_and_the_two_sides_of_a_meeting_with_a_body_both_pledge():
+    facts = read("Prime Minister Le Van An received WB Regional Vice President for East Asia and the Pacific Anna Berg "
+                 "on Monday. The two sides reached consensus on cooperation programmes to promote green growth.")
+    assert officials(facts)["Anna Berg"][0] == "WB"
+    assert pledges(facts) == [(("VN", "WB"), ("ClimateEnergy",))]
+    facts = read("President Le Van An held talks with Korean President Kim Min-su on Wednesday. The leaders also "
+                 "agreed to launch a joint study on a free trade agreement.")
+    assert pledges(facts) == [(("KR", "VN"), ("EconomyTrade",))]

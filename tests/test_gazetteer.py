@@ -141,12 +141,12 @@ def test_uses_of_the_risky_english_forms():
     uses = defaultdict(set)
     for r in EN:
         uses[(r["code"], r["name"])].add(r["use"])
-    for code, name in (("JO", "Jordan"), ("GE", "Georgia"), ("TD", "Chad"), ("KR", "Korean")):
+    for code, name in (("JO", "Jordan"), ("GE", "Georgia"), ("TD", "Chad")):
         assert uses[(code, name)] == {"ambiguous"}
     for code, name in (("US", "U.S."), ("US", "US"), ("GB", "UK"), ("EU", "EU")):
         assert uses[(code, name)] == {"name", "adjective"}
     for code, name in (("VN", "Vietnamese"), ("US", "American"), ("LA", "Lao"), ("LA", "Laotian"),
-                       ("GB", "British"), ("CN", "Chinese"), ("KR", "South Korean")):
+                       ("GB", "British"), ("CN", "Chinese"), ("KR", "South Korean"), ("KR", "Korean")):
         assert uses[(code, name)] == {"adjective"}
     assert uses[("US", "the United States")] == uses[("UN", "U.N.")] - {"adjective"} == {"name"}
 

@@ -153,3 +153,12 @@ def test_health_care_and_exchanges_at_all_levels_are_areas():
                        "dân.") == {(("MY",), "Health")}
     assert commitments("Hai nhà lãnh đạo nhất trí tăng cường trao đổi ở các cấp, đặc biệt là cấp cao.") == {
         (("MY", "VN"), "HighLevelExchange")}
+
+
+def test_gratitude_is_no_pledge_doing_ones_utmost_is_and_the_subject_outlives_a_list_it_is_glad_about():
+    assert commitments("Việt Nam luôn ghi nhớ và tri ân sự ủng hộ to lớn của Malaysia.") == set()
+    assert commitments("Việt Nam luôn coi Malaysia là đối tác quan trọng và sẽ làm hết sức mình để phát triển quan hệ "
+                       "hai nước.") == {(("VN",), "PoliticsDiplomacy")}
+    assert commitments("Hai nhà lãnh đạo vui mừng về kết quả cuộc gặp giữa ba nước Việt Nam - Malaysia - Lào tháng "
+                       "2/2024, nhất trí tiếp tục tăng cường tin cậy chính trị.") == {
+        (("MY", "VN"), "PoliticsDiplomacy")}

@@ -189,7 +189,8 @@ def sentence_partner(text: str, lex: Lexicon) -> str | None:
     places = [(hit.start(), hit.end()) for hit in lex.place_re.finditer(text)]
     states = {code for start, _, code in lex.party_mentions(text) if not any(a <= start < b for a, b in places)}
     if lex.adjective_of:  # "Colonel X, Japanese Defence Attaché": a state's adjective names it too
-        states |= {lex.adjective_of[hit.group()] for hit in lex.adjectives.finditer(text)}
+        states |= {lex.adjective_of[hit.group()] for hit in lex.adjectives.finditer(text)
+                   if not any(a <= hit.start() < b for a, b in places)}  # not "the Korean Peninsula"
     states.discard("VN")
     states = {c for c in states if lex.countries[c].kind == "state"}
     return states.pop() if len(states) == 1 else None

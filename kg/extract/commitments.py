@@ -153,6 +153,9 @@ def actor_of(text: str, cue: tuple[int, int, str], clause_start: int, actors: li
                 return {country}
     before = [a for a in actors if a.end <= cue[0] and a.start >= clause_start
               and not (a.embedded and len(text[a.end:cue[0]].split()) > 5)]
+    if len(before) > 1 and lex.cue_re["block"].search(text, before[0].end, before[-1].start) \
+            and text[before[-1].end:cue[0]].rstrip().endswith(","):
+        return before[0].codes  # "Hai lãnh đạo vui mừng về ... ba Đảng Việt Nam - Lào ..., nhất trí": the subject's
     if before:
         return before[-1].codes
     sentence_subject = [a for a in actors if a.end <= cue[0] and not a.embedded]
@@ -221,7 +224,8 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         named = {c for code in who for c in (both if code == BOTH else [code])}
         # a grouping pledges beside states only through its own official ("Minh and Borrell agreed"),
         # not as the states that belong to it ("Việt Nam và các nước ASEAN sẽ tiếp tục ...")
-        spoken = {c for c in named if lex.countries[c].kind == "state" or c in {p[2] for p in people}}
+        sides = set(both) if BOTH in who else set()  # "the two sides": a body the event was held with, too
+        spoken = {c for c in named if lex.countries[c].kind == "state" or c in sides or c in {p[2] for p in people}}
         codes = sorted(spoken or named)
         areas = areas_in(scope, lex)
         if not areas and cue and (lex.cue_re["action"].search(scope) or lex.grammar["relations_word"].search(scope)):
