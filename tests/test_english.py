@@ -722,3 +722,25 @@ def test_the_leaders_and_the_two_sides_of_a_meeting_with_a_body_both_pledge():
     facts = read("President Le Van An held talks with Korean President Kim Min-su on Wednesday. The leaders also "
                  "agreed to launch a joint study on a free trade agreement.")
     assert pledges(facts) == [(("KR", "VN"), ("EconomyTrade",))]
+
+
+def test_a_joint_committee_of_two_delegations_named_by_their_owners():
+    facts = read("The second Joint Committee under the EU – Viet Nam Comprehensive Partnership and Cooperation "
+                 "Framework Agreement met online on 15 December 2020. The EU delegation was led by Mr. Hans Berg, "
+                 "Managing Director for Asia in the European External Action Service. The Vietnamese delegation was "
+                 "led by Mr. Le Van An, Deputy Minister of Foreign Affairs. They welcomed the EU-ASEAN (Association of "
+                 "Southeast Asian Nations) Strategic Partnership.")
+    assert officials(facts)["Hans Berg"][0] == "EU" and officials(facts)["Le Van An"][0] == "VN"
+    assert [(e.type, e.date) for e in facts.events] == [("Dialogue", "2020-12-15")]
+    assert [(tuple(p.parties), p.level) for p in facts.partnerships] == [(("ASEAN", "EU"), "StrategicPartnership")]
+
+
+def test_a_rank_after_a_post_a_cabinet_secretary_and_a_document_named_after_consultations():
+    facts = read("The talks were held between visiting Vietnamese Defence Minister General Le Van An and his New "
+                 "Zealand counterpart John Smith. Defence CS Mary Wanjiru discussed the MoU on Diplomatic and "
+                 "Political Consultations with IMF Managing Director Anna Berg.")
+    found = officials(facts)
+    assert found["Le Van An"] == ("VN", ["DefenseMinister"])
+    assert found["Mary Wanjiru"][1] == ["DefenseMinister"]
+    assert found["Anna Berg"] == ("IMF", ["AgencyHead"])
+    assert "Dialogue" not in [e.type for e in facts.events]

@@ -256,3 +256,10 @@ def test_a_working_breakfast_is_a_meeting():
     event, _ = main_event("Prime Minister Le Van An had a working breakfast with Chilean President Carlos Ruiz on "
                           "Monday.", published="2025-10-27")
     assert (event.type, event.date) == ("Meeting", "2025-10-27")
+
+
+def test_a_dialogue_named_in_lower_case_before_its_edition():
+    event, _ = main_event("Ngày 11/3, tại Wellington, đã diễn ra Đối thoại chính sách Quốc phòng Việt Nam – New "
+                          "Zealand lần thứ 4 dưới sự đồng chủ trì của Thượng tướng Lê Văn An và Ngài John Smith, Tổng "
+                          "Thư ký Bộ Quốc phòng New Zealand.", published="2024-03-12")
+    assert (event.type, event.edition, event.date) == ("Dialogue", 4, "2024-03-11")

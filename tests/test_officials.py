@@ -260,3 +260,10 @@ def test_monarchs_named_by_one_name_and_a_korean_given_name_with_a_spaced_hyphen
     assert got["Abdullah"] == ("SA", ["HeadOfState"])
     assert got["Akihito"] == ("JP", ["HeadOfState"])
     assert got["Ban Ki-moon"] == ("UN", ["AgencyHead"])
+
+
+def test_a_transliterated_name_after_a_short_state_name_and_an_older_spelling_of_a_state():
+    got = officials("Thủ tướng Lê Văn An gặp Tổng thống Pháp Phờ-răng-xoa Ô-lăng-đơ (Francois Hollande). Chủ tịch nước "
+                    "Lê Văn Bình điện đàm với Tổng thống Rumani Klaus Werner Iohannis.")
+    assert got["Francois Hollande"] == ("FR", ["HeadOfState"])
+    assert got["Klaus Werner Iohannis"] == ("RO", ["HeadOfState"])

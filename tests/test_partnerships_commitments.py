@@ -162,3 +162,8 @@ def test_gratitude_is_no_pledge_doing_ones_utmost_is_and_the_subject_outlives_a_
     assert commitments("Hai nhà lãnh đạo vui mừng về kết quả cuộc gặp giữa ba nước Việt Nam - Malaysia - Lào tháng "
                        "2/2024, nhất trí tiếp tục tăng cường tin cậy chính trị.") == {
         (("MY", "VN"), "PoliticsDiplomacy")}
+
+
+def test_a_comprehensive_partnership_and_cooperation_is_a_comprehensive_partnership():
+    assert partnerships("Hai bên đánh giá cao quan hệ hữu nghị truyền thống, đối tác và hợp tác toàn diện Việt Nam - "
+                        "Malaysia.") == {(("MY", "VN"), "ComprehensivePartnership", None)}

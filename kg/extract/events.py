@@ -113,6 +113,11 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             continue
         if any(s <= m.start < e for s, e, _, _ in people):  # a title such as "Trợ lý Tổng thống"
             continue
+        if last and last.type in ("Dialogue", "Conference") and m.type == "Meeting" and m.kind == "trigger" \
+                and not re.search(r"[,;]", text[last.end:m.start]) and not any(s >= last.end for s, *_ in people):
+            continue  # "The second Joint Committee ... met online": the committee's session, no meeting besides
+        if m.type == "Dialogue" and lex.grammar["document_before"].search(before(text, m.start)):
+            continue  # "the MoU on Diplomatic and Political Consultations": a document's name
         clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
         if lex.event_context["unreal"].search(text[clause_start:m.start]):
             continue

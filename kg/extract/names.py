@@ -107,8 +107,8 @@ def leading_parties(run: list[Word], lex: Lexicon, after_title: bool) -> tuple[l
         hit = " ".join(_words(rest[:size]))
         code = lex.country_of_name.get(hit) or lex.short_names.get(hit)
         if hit in lex.short_names and hit not in lex.country_of_name and rest[size:] \
-                and not looks_foreign(rest[size:], lex):
-            break  # "Thái Văn A": a family name, not Thailand
+                and not looks_foreign(rest[size:], lex) and not all("-" in w.text for w in rest[size:]):
+            break  # "Thái Văn A": a family name, not Thailand (but "Pháp Phờ-răng-xoa Ô-lăng-đơ": France)
         if code:
             parties.append(code)
         rest = rest[size:]

@@ -376,8 +376,12 @@ def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) ->
         if not states and (led := lex.grammar["delegation_before"].search(before(text, m.start, 160))):
             # "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông X ... dẫn đầu": the delegation's state
             # (or the body's: "đoàn công tác Ngân hàng Thế giới tại Việt Nam", not the state it works in)
-            m.inherited = [c for _, _, c in lex.party_mentions(led.group())][:1]
-            m.inherited = [c for c in m.inherited if lex.countries[c].kind in ("state", "organisation")]
+            # ("The Vietnamese delegation was led by X", "The EU delegation": the word right before it)
+            words = before(text, m.start, 160)[:led.start()].split()[-2:]  # "New Zealand", "Vietnamese"
+            owners = [" ".join(words), words[-1]] if words else []
+            named = [c for _, _, c in lex.party_mentions(led.group())] + [
+                lex.party(owner) or lex.adjective_of.get(owner) for owner in owners]
+            m.inherited = [c for c in named if c and lex.countries[c].kind in ("state", "organisation", "grouping")][:1]
         if state and joined[k]:
             subject = opening_phrase and not joined[k + 1] and text[mentions[k - 1].end:m.start].strip() == ","
             implied = any(lex.title_info(t)["country"] for t in m.titles)  # "Chủ tịch nước": Vietnam's
@@ -397,7 +401,7 @@ def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon)
     if not implied:
         return False
     text = title.string
-    after = text[following.end():following.end() + 40]
+    after = re.split(r",|;|\s(?:and|và)\s", text[following.end():following.end() + 40])[0]  # its qualifiers only
     named = [code for _, _, code in lex.party_mentions(after)][:1]
     return bool(named) and named[0] != implied and not lex.title_info(single_spaced(following.group()))["country"]
 

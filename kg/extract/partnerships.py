@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..fastmatch import single_spaced
@@ -20,6 +21,9 @@ class Found:
     evidence: str
 
 
+BRACKETED_END = re.compile(r"\([^()]*\)\s*$")  # "EU-ASEAN (Association of Southeast Asian Nations) Strategic ..."
+
+
 def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: int | None,
                       published: str | None) -> list[Found]:
     text = sentence.text
@@ -27,8 +31,9 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
     found = []
     for lm in lex.level_re.finditer(text):
         level = lex.level_of[single_spaced(lm.group()).casefold()]
-        if g["agreement_before"].search(before(text, lm.start())):
-            continue  # "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương": a treaty's name
+        if g["agreement_before"].search(before(text, lm.start())) or g["agreement_after"].match(text, lm.end()):
+            continue  # "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương": a treaty's name; so is
+            # "the Comprehensive Partnership and Cooperation Framework Agreement"
         if g["aimed_level_before"].search(before(text, lm.start())):
             continue  # "hướng tới xây dựng Đối tác Chiến lược", "towards a strategic partnership": an aim
         start, end = clause_at(text, lm.start(), lex)
@@ -42,7 +47,7 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         parties: list[str] = []
         if pair := lex.pair_at(after):
             parties = list(pair)
-        elif (pairs := lex.pairs(leading)) and (verb or not leading[pairs[-1][1]:].strip()):
+        elif (pairs := lex.pairs(leading)) and (verb or not BRACKETED_END.sub("", leading[pairs[-1][1]:]).strip()):
             parties = list(pairs[-1][2:])  # (without a verb, a pair right before it: "the ASEAN-China ...")
         elif other := lex.party_after(g["with_party"], after):
             subject = [lex.party(c.group()) for c in lex.country_re.finditer(leading)]
