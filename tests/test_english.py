@@ -744,3 +744,11 @@ def test_a_rank_after_a_post_a_cabinet_secretary_and_a_document_named_after_cons
     assert found["Mary Wanjiru"][1] == ["DefenseMinister"]
     assert found["Anna Berg"] == ("IMF", ["AgencyHead"])
     assert "Dialogue" not in [e.type for e in facts.events]
+
+
+def test_a_body_the_event_is_held_with_pledges_beside_the_state_and_willing_to_is_a_pledge():
+    facts = read("The second EU-Vietnam Joint Committee met in Brussels on 15 March 2024. The EU delegation was led "
+                 "by Hans Berg, Managing Director for Asia. The Vietnamese delegation was led by Deputy Minister of "
+                 "Foreign Affairs Le Van An. The EU and Viet Nam agreed to further strengthen cooperation within "
+                 "multilateral fora. Le Van An affirmed that Vietnam is willing to share experience in education.")
+    assert pledges(facts) == [(("EU", "VN"), ("RegionalMultilateral",)), (("VN",), ("Education",))]

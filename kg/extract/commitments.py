@@ -224,7 +224,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         named = {c for code in who for c in (both if code == BOTH else [code])}
         # a grouping pledges beside states only through its own official ("Minh and Borrell agreed"),
         # not as the states that belong to it ("Việt Nam và các nước ASEAN sẽ tiếp tục ...")
-        sides = set(both) if BOTH in who else set()  # "the two sides": a body the event was held with, too
+        sides = set(both)  # "the two sides", "the EU and Viet Nam": a body the event was held with, too
         spoken = {c for c in named if lex.countries[c].kind == "state" or c in sides or c in {p[2] for p in people}}
         codes = sorted(spoken or named)
         areas = areas_in(scope, lex)
