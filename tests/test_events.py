@@ -263,3 +263,13 @@ def test_a_dialogue_named_in_lower_case_before_its_edition():
                           "Zealand lần thứ 4 dưới sự đồng chủ trì của Thượng tướng Lê Văn An và Ngài John Smith, Tổng "
                           "Thư ký Bộ Quốc phòng New Zealand.", published="2024-03-12")
     assert (event.type, event.edition, event.date) == ("Dialogue", 4, "2024-03-11")
+
+
+def test_the_two_sides_the_sentence_before_named_and_a_courtesy_call_told_from_each_side():
+    _, facts = main_event("Chiều 11/10, Chủ tịch Quốc hội Chile Carlos Ruiz đã chủ trì Lễ đón Chủ tịch Quốc hội Lê Thị "
+                          "Hoa. Ngay sau lễ đón, hai bên đã tiến hành hội đàm.", published="2018-10-11")
+    assert [(e.type, set(e.participants)) for e in facts.events] == [("Talks", {"Carlos Ruiz", "Lê Thị Hoa"})]
+    _, facts = main_event("Sáng 08/12, Đoàn công tác của Tổng Lãnh sự quán Nga do Tổng lãnh sự Ivan Popov dẫn đầu đã "
+                          "đến chào xã giao lãnh đạo UBND tỉnh. Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì buổi tiếp.",
+                          published="2019-12-09")
+    assert [(e.type, set(e.participants)) for e in facts.events] == [("Meeting", {"Ivan Popov", "Lê Văn An"})]

@@ -267,3 +267,12 @@ def test_a_transliterated_name_after_a_short_state_name_and_an_older_spelling_of
                     "Lê Văn Bình điện đàm với Tổng thống Rumani Klaus Werner Iohannis.")
     assert got["Francois Hollande"] == ("FR", ["HeadOfState"])
     assert got["Klaus Werner Iohannis"] == ("RO", ["HeadOfState"])
+
+
+def test_the_chair_of_a_body_of_no_state_heads_no_state():
+    got = officials("Chiều 24/8, tại Hà Nội, Chủ tịch Uỷ ban Quốc gia UNESCO Việt Nam, ông Lê Văn An, Thứ trưởng Bộ "
+                    "Ngoại giao có cuộc hội đàm với bà Irina Petrova. Chủ tịch Hội đồng Lý luận Trung ương Trần Văn "
+                    "Bình tiếp Đại sứ Nhật Bản Taro Sato. Chủ tịch Hồ Chí Minh là người sáng lập.")
+    assert got["Lê Văn An"] == ("VN", ["DeputyForeignMinister"])
+    assert got["Trần Văn Bình"] == ("VN", ["Official"])
+    assert got["Hồ Chí Minh"] == ("VN", ["HeadOfState"])

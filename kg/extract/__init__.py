@@ -70,8 +70,17 @@ def extract(article: Article) -> ArticleFacts:
     for m in mentions:
         if m.plural or (m.name is None and m.countries and id(m) not in resolved):
             unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
-    event_mentions = [m for s in sentences for m in events.find_mentions(s, lex, in_sentence[s.index], country_of,
-                                                                         unnamed.get(s.index, []))]
+    by_sentence = {s.index: events.find_mentions(s, lex, in_sentence[s.index], country_of, unnamed.get(s.index, []))
+                   for s in sentences}
+    told: set[str] = set()
+    for s in sentences:  # "Ngay sau lễ đón, hai bên đã tiến hành hội đàm": the two sides the sentence before named
+        if by_sentence[s.index] and not in_sentence[s.index] and not by_sentence.get(s.index - 1) \
+                and in_sentence.get(s.index - 1) and lex.both_sides_re.search(s.text):
+            subject = [(0, 0, key, dead) for _, _, key, dead in in_sentence[s.index - 1]]
+            by_sentence[s.index] = [m for m in events.find_mentions(s, lex, subject, country_of, unnamed.get(
+                s.index, [])) if m.type in events.ENCOUNTER and m.type not in told]  # an encounter told first here
+        told.update(m.type for m in by_sentence[s.index] if m.participants)
+    event_mentions = [m for s in sentences for m in by_sentence[s.index]]
     heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if id(m) in resolved and lex.grammar[
         "delegation_before"].search(before(text_of[m.sentence], m.start, 160))))  # "Đoàn ... do ông X dẫn đầu"
     events.meet_the_delegation(event_mentions, text_of, heads, country_of, lex)

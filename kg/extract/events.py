@@ -452,6 +452,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
             # "They held their 4th consultation. It was chaired by X and Y"
             told.participants, told.parties = list(m.participants), set(m.parties)
             m = told
+        before_it = told
         if m.type != ANY and m.kind == "trigger":
             told = m
         date = resolve(m.date, year, published) if m.date else None
@@ -460,6 +461,12 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         # the one with all its participants and of its type first: "talks with X" are not the meeting before
         target = max(same, key=lambda c: (set(m.participants) <= set(c[0].participants), c[0].type == m.type),
                      default=None)
+        if target is None and before_it is not None and (one := before_it.event) is not None \
+                and m.type in ENCOUNTER and one.type in ENCOUNTER and m.sentence - before_it.sentence <= 1 \
+                and len(m.parties) == 1 and len(one.parties) == 1 and m.parties != set(one.parties):
+            # "Đoàn ... do Tổng lãnh sự X dẫn đầu đã đến chào xã giao lãnh đạo tỉnh. Phó Chủ tịch Y chủ trì buổi
+            # tiếp": each side told in its own sentence, one meeting
+            target = next(c for c in clusters if c[0] is one)
         if target is None:
             if not m.participants or m.type == ANY:
                 continue

@@ -66,6 +66,7 @@ class PersonMention:
     bare: bool = True  # a title with no qualifier but a state: an anaphor may refer back to someone
     inherited: list[str] = field(default_factory=list)  # the state of the list it stands in
     body_titles: list[str] = field(default_factory=list)  # titles held in a body: "Chủ tịch ... (Interpol)"
+    chaired: list[str] = field(default_factory=list)  # a head's title of a body of no state ("Chủ tịch Hội đồng X")
     described: list[str] = field(default_factory=list)  # roles "the Vietnamese leader" may stand for
 
 
@@ -255,6 +256,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         if not first and lex.grammar["ours_after"].match(text, chain[-1][0].end()):
             mention.countries.append("VN")  # "Bộ trưởng Ngoại giao ta": the writer's own, Vietnam's
         mention.bare = not _body_after(text, chain[-1][0].end(), lex)
+        # a head's title with a body of no state between it and what follows (not "Chủ tịch Hồ Chí Minh")
+        ends = [t.start() for t, _, _ in chain[1:]] + [first.start if first else len(text)]
+        mention.chaired = [single_spaced(t.group()) for (t, _, _), end in zip(chain, ends)
+                           if text[t.end():end].strip() and _body_after(text, t.end(), lex)
+                           and lex.title_info(t.group())["roles"] == ["HeadOfState"]
+                           and not lex.title_info(t.group())["organization"]]
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
         owner = None if first or not closed else _postposed_owner(text, head, mentions + honorific, lex,
                                                                   sentence.index)
@@ -262,6 +269,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             owner.titles += mention.titles
             owner.countries += mention.countries
             owner.body_titles += mention.body_titles
+            owner.chaired += mention.chaired
             if owner not in mentions and owner not in honorific:
                 mentions.append(owner)
             return
@@ -572,6 +580,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
     groupings: dict[str, list[str]] = {}
     inherited: dict[str, list[str]] = {}
     bodies: set[str] = set()
+    chaired: dict[str, set[str]] = {}  # by person: the same title heads a state for one and a council for another
     fallback: dict[str, str | None] = {}  # the state a foreign name with no state of its own serves
     for m in mentions:
         if not m.name:
@@ -582,6 +591,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
         person.deceased = person.deceased or m.deceased
         person.titles += [t for t in m.titles if t not in person.titles]
         bodies.update(m.body_titles)
+        chaired.setdefault(key, set()).update(m.chaired)
         for alias in (m.name, m.alias):
             if alias and alias != key and alias not in person.aliases and alias not in cut:
                 person.aliases.append(alias)
@@ -594,7 +604,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
         if key not in fallback and not person.country and not states:
             fallback[key] = partner_of(m.sentence)
     for key, person in people.items():
-        _roles(person, lex, bodies)
+        _roles(person, lex, bodies, chaired.get(key, set()))
         if person.country is None and inherited.get(key):
             person.country = inherited[key][0]
         if person.country is None and groupings.get(key) and (set(person.roles) & ORGANISATION_ROLES or not
@@ -614,11 +624,16 @@ def _heads_a_body(person: Official) -> bool:
     return bool(set(person.roles) & {"HeadOfState", "HeadOfGovernment", "LegislatureLeader"})
 
 
-def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset()) -> None:
+def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chaired: set[str] = frozenset()) -> None:
     """The person's roles from their titles: a shorter title that a longer one holds says nothing
     more; a rank or a party membership beside a post is not a post of its own; the chair of a body
-    ("Chủ tịch Interpol", bodies) heads it."""
+    ("Chủ tịch Interpol", bodies) heads it; the chair of a body of no state ("Chủ tịch Hội đồng Lý luận
+    Trung ương", chaired) heads no state: an official, unless the person holds another post."""
     for title in person.titles:
+        if title in chaired and title not in bodies:
+            if all(t in chaired for t in person.titles) and "Official" not in person.roles:
+                person.roles.append("Official")
+            continue
         folded = title.casefold()
         if any(other.casefold().startswith(folded + " ") or other.casefold().endswith(" " + folded)
                for other in person.titles):
