@@ -752,3 +752,14 @@ def test_a_body_the_event_is_held_with_pledges_beside_the_state_and_willing_to_i
                  "Foreign Affairs Le Van An. The EU and Viet Nam agreed to further strengthen cooperation within "
                  "multilateral fora. Le Van An affirmed that Vietnam is willing to share experience in education.")
     assert pledges(facts) == [(("EU", "VN"), ("RegionalMultilateral",)), (("VN",), ("Education",))]
+
+
+def test_a_party_member_and_a_city_chairman_named_in_english():
+    facts = read("A delegation of the Communist Party of Vietnam led by Le Van An, member of the CPV Central Committee "
+                 "and deputy head of its Commission for Information, attended the dialogue. The New Zealand "
+                 "Ambassador met with municipal People’s Committee Chairman Tran Van Binh. Meeting with the "
+                 "Tanzanian FM, Deputy PM, FM Le Van Cuong suggested closer ties.")
+    found = officials(facts)
+    assert found["Le Van An"] == ("VN", ["PartyOfficial"])
+    assert found["Tran Van Binh"] == ("VN", ["LocalLeader"])
+    assert found["Le Van Cuong"][0] == "VN"

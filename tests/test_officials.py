@@ -276,3 +276,9 @@ def test_the_chair_of_a_body_of_no_state_heads_no_state():
     assert got["Lê Văn An"] == ("VN", ["DeputyForeignMinister"])
     assert got["Trần Văn Bình"] == ("VN", ["Official"])
     assert got["Hồ Chí Minh"] == ("VN", ["HeadOfState"])
+
+
+def test_a_title_of_the_one_met_in_an_opening_phrase_is_not_the_subjects():
+    got = officials("Tiếp Đại sứ Chile Carlos Ruiz, Bộ trưởng Lê Văn An cho biết. Hội kiến Tổng thống Peru Ana Rojas, "
+                    "Thủ tướng Trần Văn Bình khẳng định.")
+    assert got["Lê Văn An"][0] == "VN" and got["Trần Văn Bình"][0] == "VN"
