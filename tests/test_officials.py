@@ -282,3 +282,10 @@ def test_a_title_of_the_one_met_in_an_opening_phrase_is_not_the_subjects():
     got = officials("Tiếp Đại sứ Chile Carlos Ruiz, Bộ trưởng Lê Văn An cho biết. Hội kiến Tổng thống Peru Ana Rojas, "
                     "Thủ tướng Trần Văn Bình khẳng định.")
     assert got["Lê Văn An"][0] == "VN" and got["Trần Văn Bình"][0] == "VN"
+
+
+def test_foreign_names_closing_the_items_of_a_list_of_those_met():
+    got = officials("Ông Lê Văn An đã hội đàm với Chủ tịch Đảng Cộng sản, Bộ trưởng Khoa học, Công nghệ và Đổi mới, "
+                    "Ana Souza; Chủ tịch Đảng Lao động, Maria Costa; và các lãnh đạo khác.")
+    assert {"Ana Souza", "Maria Costa"} <= set(got)
+    assert "Minister" in got["Ana Souza"][1]

@@ -164,14 +164,15 @@ def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon, countries: lis
     honorific = lex.lang != "en" and countries and lex.honorific_re.match(text, first.start)
     while honorific and (first := ws.get(i)) is not None and first.start < honorific.end():
         i += 1  # "Quốc vụ khanh Bộ Ngoại giao Ấn Độ, ngài Vijay Kumar Singh đã thăm": a name, whatever follows
-    if first is None or (lex.lang != "en" and not countries) or not first.capitalised \
-            or lex.honorific_re.match(text, first.start):
+    if first is None or not first.capitalised or lex.honorific_re.match(text, first.start):
         return None
     run = run_after(ws, i, text, lex)
     name = read_name(run, lex, after_title=False)
     if name is None or name.first != 0 or name.last != len(run) - 1 or name.last < 1:
         return None
     tail = text[run[-1].end:run[-1].end + 6]
+    if lex.lang != "en" and not countries and not (looks_foreign(run, lex) and re.match(r"\s*(?:[;.]|$)", tail)):
+        return None  # "Chủ tịch Đảng Lao động, Gleisi Hoffmann;": a foreign name closing a list's item
     # "Bộ trưởng Ngoại giao nước Cộng hòa Chile, Alberto Van Klaveren thăm ...": a foreign state's, a foreign name
     foreign = lex.lang != "en" and "VN" not in countries and looks_foreign(run, lex)
     return (run[0], run[-1]) if honorific or foreign or re.match(r"\s*(?:[,.;:)]|and\b|$)", tail) else None
