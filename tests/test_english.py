@@ -763,3 +763,12 @@ def test_a_party_member_and_a_city_chairman_named_in_english():
     assert found["Le Van An"] == ("VN", ["PartyOfficial"])
     assert found["Tran Van Binh"] == ("VN", ["LocalLeader"])
     assert found["Le Van Cuong"][0] == "VN"
+
+
+def test_legislature_leaders_with_a_states_adjective_and_a_rank_before_a_common_word():
+    facts = read("DAKAR Chairman of the Vietnamese National Assembly (NA) Tran Van An held talks with Senegalese NA "
+                 "President Malick Sall in Dakar on July 23, ahead of the high-level General Debate of the UN.")
+    found = officials(facts)
+    assert found["Tran Van An"] == ("VN", ["LegislatureLeader"])
+    assert found["Malick Sall"] == ("SN", ["LegislatureLeader"])
+    assert "Debate" not in found

@@ -214,7 +214,10 @@ def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
         (lex.adjectives, lex.adjective_of), (lex.country_re, lex.country_of_name)]
     hit, table = next(((h, t) for matcher, t in tables if (h := _ending(matcher, core))), (None, {}))
     if hit is None:  # "AFP Deputy Commissioner": a body's acronym the tables do not know opens the mention
-        return (acronym.start() if (acronym := BODY_ACRONYM_END.search(core)) else start), []
+        if not (acronym := BODY_ACRONYM_END.search(core)):
+            return start, []
+        opening, codes = title_prefix(text, acronym.start(), lex)  # "Senegalese NA President": Senegal's
+        return opening, codes
     codes, opening = [table[hit.group()]], hit.start()
     while table is lex.adjective_of and (join := ADJECTIVE_JOIN.search(core, 0, opening)) and \
             (more := _ending(lex.adjectives, core[:join.start()])):  # "his Indonesian and Bruneian counterparts"
