@@ -273,3 +273,9 @@ def test_the_two_sides_the_sentence_before_named_and_a_courtesy_call_told_from_e
                           "đến chào xã giao lãnh đạo UBND tỉnh. Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì buổi tiếp.",
                           published="2019-12-09")
     assert [(e.type, set(e.participants)) for e in facts.events] == [("Meeting", {"Ivan Popov", "Lê Văn An"})]
+
+
+def test_one_the_guest_admires_in_passing_is_no_participant():
+    event, _ = main_event("Tại buổi tiếp Đại sứ Lê Văn An, Toàn quyền Papua New Guinea John Kara đã bày tỏ sự ngưỡng "
+                          "mộ sâu sắc đối với Chủ tịch Hồ Chí Minh.", published="2023-08-10")
+    assert set(event.participants) == {"Lê Văn An", "John Kara"}

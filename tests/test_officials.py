@@ -289,3 +289,8 @@ def test_foreign_names_closing_the_items_of_a_list_of_those_met():
                     "Ana Souza; Chủ tịch Đảng Lao động, Maria Costa; và các lãnh đạo khác.")
     assert {"Ana Souza", "Maria Costa"} <= set(got)
     assert "Minister" in got["Ana Souza"][1]
+
+
+def test_an_acting_post_written_in_lower_case_after_the_name():
+    assert officials("Ông John Kara, quyền Thủ tướng Papua New Guinea, nhấn mạnh quan hệ hai nước.") == {
+        "John Kara": ("PG", ["HeadOfGovernment"])}
