@@ -70,17 +70,7 @@ def extract(article: Article) -> ArticleFacts:
     for m in mentions:
         if m.plural or (m.name is None and m.countries and id(m) not in resolved):
             unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
-    by_sentence = {s.index: events.find_mentions(s, lex, in_sentence[s.index], country_of, unnamed.get(s.index, []))
-                   for s in sentences}
-    told: set[str] = set()
-    for s in sentences:  # "Ngay sau lễ đón, hai bên đã tiến hành hội đàm": the two sides the sentence before named
-        if by_sentence[s.index] and not in_sentence[s.index] and not by_sentence.get(s.index - 1) \
-                and in_sentence.get(s.index - 1) and lex.both_sides_re.search(s.text):
-            subject = [(0, 0, key, dead) for _, _, key, dead in in_sentence[s.index - 1]]
-            by_sentence[s.index] = [m for m in events.find_mentions(s, lex, subject, country_of, unnamed.get(
-                s.index, [])) if m.type in events.ENCOUNTER and m.type not in told]  # an encounter told first here
-        told.update(m.type for m in by_sentence[s.index] if m.participants)
-    event_mentions = [m for s in sentences for m in by_sentence[s.index]]
+    event_mentions = event_mentions_of(sentences, in_sentence, country_of, unnamed, lex)
     heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if id(m) in resolved and lex.grammar[
         "delegation_before"].search(before(text_of[m.sentence], m.start, 160))))  # "Đoàn ... do ông X dẫn đầu"
     events.meet_the_delegation(event_mentions, text_of, heads, country_of, lex)
@@ -130,6 +120,25 @@ def extract(article: Article) -> ArticleFacts:
     facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments,
                          dropped)
     return drop_doubtful(facts)
+
+
+def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tuple[int, int, str, bool]]],
+                      country_of: dict[str, str | None], unnamed: dict[int, list[tuple[int, int, list[str]]]],
+                      lex: Lexicon) -> list[events.Mention]:
+    """The event mentions of each sentence, with the officials it names; a sentence that names none but
+    "hai bên", "the two sides" ("Ngay sau lễ đón, hai bên đã tiến hành hội đàm") after one that names
+    them and tells no event has them as the subject of an encounter it tells first."""
+    by_sentence = {s.index: events.find_mentions(s, lex, in_sentence[s.index], country_of, unnamed.get(s.index, []))
+                   for s in sentences}
+    told: set[str] = set()
+    for s in sentences:
+        if by_sentence[s.index] and not in_sentence[s.index] and not by_sentence.get(s.index - 1) \
+                and in_sentence.get(s.index - 1) and lex.both_sides_re.search(s.text):
+            subject = [(0, 0, key, dead) for _, _, key, dead in in_sentence[s.index - 1]]
+            by_sentence[s.index] = [m for m in events.find_mentions(s, lex, subject, country_of, unnamed.get(
+                s.index, [])) if m.type in events.ENCOUNTER and m.type not in told]
+        told.update(m.type for m in by_sentence[s.index] if m.participants)
+    return [m for s in sentences for m in by_sentence[s.index]]
 
 
 def main_partner(sentences: list[str], lex: Lexicon) -> str | None:
