@@ -216,8 +216,7 @@ def title_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, list[str]]:
     if hit is None:  # "AFP Deputy Commissioner": a body's acronym the tables do not know opens the mention
         if not (acronym := BODY_ACRONYM_END.search(core)):
             return start, []
-        opening, codes = title_prefix(text, acronym.start(), lex)  # "Senegalese NA President": Senegal's
-        return opening, codes
+        return title_prefix(text, acronym.start(), lex)  # "Senegalese NA President": Senegal's
     codes, opening = [table[hit.group()]], hit.start()
     while table is lex.adjective_of and (join := ADJECTIVE_JOIN.search(core, 0, opening)) and \
             (more := _ending(lex.adjectives, core[:join.start()])):  # "his Indonesian and Bruneian counterparts"
