@@ -279,3 +279,12 @@ def test_one_the_guest_admires_in_passing_is_no_participant():
     event, _ = main_event("Tại buổi tiếp Đại sứ Lê Văn An, Toàn quyền Papua New Guinea John Kara đã bày tỏ sự ngưỡng "
                           "mộ sâu sắc đối với Chủ tịch Hồ Chí Minh.", published="2023-08-10")
     assert set(event.participants) == {"Lê Văn An", "John Kara"}
+
+
+def test_he_or_ong_before_an_encounter_verb_is_the_official_the_story_follows():
+    _, facts = main_event("Foreign Minister Le Van An paid an official visit to Norway from March 3 to 5, 2011. On "
+                          "this occasion, he met Norwegian Trade Minister Per Olsen.")
+    assert ("Meeting", ["Le Van An", "Per Olsen"]) in [(e.type, e.participants) for e in facts.events]
+    _, facts = main_event("Bộ trưởng Ngoại giao Lê Văn An đến Oslo ngày 3/3/2011. Cùng ngày, ông đã gặp Bộ trưởng "
+                          "Thương mại Na Uy Per Olsen.")
+    assert [(e.type, e.participants) for e in facts.events] == [("Meeting", ["Lê Văn An", "Per Olsen"])]

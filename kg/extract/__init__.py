@@ -127,9 +127,19 @@ def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tup
                       lex: Lexicon) -> list[events.Mention]:
     """The event mentions of each sentence, with the officials it names; a sentence that names none but
     "hai bên", "the two sides" ("Ngay sau lễ đón, hai bên đã tiến hành hội đàm") after one that names
-    them and tells no event has them as the subject of an encounter it tells first."""
+    them and tells no event has them as the subject of an encounter it tells first; "he", "ông" opening
+    a clause before an encounter verb stands for the official the last sentence naming one opened with."""
     by_sentence = {s.index: events.find_mentions(s, lex, in_sentence[s.index], country_of, unnamed.get(s.index, []))
                    for s in sentences}
+    subject: str | None = None  # the official the last sentence naming one opened with: whom "he", "ông" stand for
+    for s in sentences:  # "On this occasion, he met Norwegian Trade Minister X": the subject of the story so far
+        named = in_sentence[s.index]
+        if subject and by_sentence[s.index] and (pronoun := lex.grammar["pronoun_meets"].search(s.text)) \
+                and subject not in {key for *_, key, _ in named} \
+                and not any(start < pronoun.end() for start, *_ in named):
+            by_sentence[s.index] = events.find_mentions(s, lex, [(pronoun.end(), pronoun.end(), subject, False)]
+                                                        + named, country_of, unnamed.get(s.index, []))
+        subject = named[0][2] if named else subject
     told: set[str] = set()
     for s in sentences:
         if by_sentence[s.index] and not in_sentence[s.index] and not by_sentence.get(s.index - 1) \
