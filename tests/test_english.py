@@ -772,3 +772,10 @@ def test_legislature_leaders_with_a_states_adjective_and_a_rank_before_a_common_
     assert found["Tran Van An"] == ("VN", ["LegislatureLeader"])
     assert found["Malick Sall"] == ("SN", ["LegislatureLeader"])
     assert "Debate" not in found
+
+
+def test_the_adjectives_of_central_asian_states_ending_in_stani():
+    facts = read("Vietnamese State President Le Van An met with Tajikistani President Rustam Karimov in New York on "
+                 "March 12. They concurred to support each other at multilateral forums.")
+    assert officials(facts)["Rustam Karimov"][0] == "TJ"
+    assert pledges(facts) == [(("TJ", "VN"), ("RegionalMultilateral",))]
