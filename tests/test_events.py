@@ -168,7 +168,7 @@ def test_a_friendly_reception_and_the_visitor_after_the_one_who_invited():
     assert set(meeting.participants) == {"Nông Văn Tài", "Carlos Ruiz"}
 
 
-def test_the_year_from_an_anniversary_span_unless_it_is_celebrated_next_year():
+def test_the_year_an_anniversary_is_celebrated_in_from_its_span_its_year_or_next_year():
     event, _ = main_event("Sáng 17/7, Thứ trưởng Ngoại giao Lê Văn An đã hội đàm trực tuyến với Thứ trưởng Ngoại giao "
                           "Chile Carlos Ruiz nhân kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Chile "
                           "(1971-2016).")
@@ -177,6 +177,17 @@ def test_the_year_from_an_anniversary_span_unless_it_is_celebrated_next_year():
                           "15. Next year the two countries will celebrate the 50th anniversary of diplomatic relations "
                           "(1971 – 2021).")
     assert event.date == "2020-12-15"
+    event, _ = main_event("Bộ trưởng Ngoại giao Lê Văn An đã điện đàm với Bộ trưởng Ngoại giao Chile Carlos Ruiz. Hai "
+                          "bên nhất trí tổ chức các hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - "
+                          "Chile năm 2021.")
+    assert event.date == "2021"
+    event, _ = main_event("Chiều ngày 13/11, Chủ tịch nước Lê Văn An đã hội đàm với Tổng thống Chile Carlos Ruiz. "
+                          "Chuyến thăm diễn ra đúng dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao "
+                          "(25/3/1971-25/3/2021).")
+    assert event.date == "2021-11-13"
+    event, _ = main_event("Foreign Minister Le Van An held phone talks with Chilean Foreign Minister Carlos Ruiz. They "
+                          "marked the 50th anniversary of diplomatic relations established in 1971.")
+    assert event.date is None  # the year relations began is no date of the call
 
 
 def test_a_visit_reported_undated_is_dated_by_the_meeting_of_the_visitor():
@@ -194,19 +205,6 @@ def test_a_story_of_meetings_told_first_with_counterparts_then_one_by_one():
     assert sorted(tuple(e.parties) for e in meetings) == [("CL", "VN"), ("PE", "VN"), ("US", "VN")]
     assert all(e.main and e.date == "2022-08-05" for e in meetings)
 
-
-def test_the_year_an_anniversary_is_celebrated_in_written_after_it_or_as_a_span_of_dates():
-    event, _ = main_event("Bộ trưởng Ngoại giao Lê Văn An đã điện đàm với Bộ trưởng Ngoại giao Chile Carlos Ruiz. Hai "
-                          "bên nhất trí tổ chức các hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - "
-                          "Chile năm 2021.")
-    assert event.date == "2021"
-    event, _ = main_event("Chiều ngày 13/11, Chủ tịch nước Lê Văn An đã hội đàm với Tổng thống Chile Carlos Ruiz. "
-                          "Chuyến thăm diễn ra đúng dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao "
-                          "(25/3/1971-25/3/2021).")
-    assert event.date == "2021-11-13"
-    event, _ = main_event("Foreign Minister Le Van An held phone talks with Chilean Foreign Minister Carlos Ruiz. They "
-                          "marked the 50th anniversary of diplomatic relations established in 1971.")
-    assert event.date is None  # the year relations began is no date of the call
 
 
 def test_two_days_joined_by_and_are_a_range():

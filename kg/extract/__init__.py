@@ -16,12 +16,10 @@ from ..lexicon import LANGUAGES, Lexicon, lexicon
 from ..model import Article, ArticleFacts, Commitment, Dropped, Event, Partnership
 from . import commitments, events, officials, partnerships
 from .checks import drop_doubtful
-from .dates import context_year, event_dates, resolve
+from .dates import YEAR_SPAN, context_year, event_dates, resolve
 from .text import Sentence, before, split_sentences
 
-# the span an anniversary counts, after it: "(1975-2020)", "(8/1973 - 8/2013)", "(14/11/1994-14/11/2024)"
-YEAR_SPAN = re.compile(r"[^.()]{0,40}?\(\s*(?:[\d/.-]{1,6}[/.-])?(?:19|20)\d\d\s*[-–]\s*"
-                       r"(?:[\d/.-]{1,6}[/.-])?((?:19|20)\d\d)\s*\)")
+SPAN_AFTER = re.compile(r"[^.()]{0,40}?" + YEAR_SPAN.pattern)  # "kỷ niệm 45 năm ... Việt Nam – Chile (1975-2020)"
 FIRST_RELATIONS = 1945  # anniversaries count from no earlier: a year after one that would is when relations began
 LEAD_SENTENCES = 3  # a story's lead: where its dateline and first date stand
 LEAD_SENTENCE_LENGTH = 60  # characters: shorter lines are headlines and page furniture
@@ -232,7 +230,7 @@ def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None
     if not match:
         return None
     ahead = 1 if lex.grammar["anniversary_ahead"].search(before(text, match.start(), 80)) else 0  # "next year"
-    if span := YEAR_SPAN.match(text, match.end()):
+    if span := SPAN_AFTER.match(text, match.end()):
         return int(span.group(1)) - ahead
     said = lex.grammar["anniversary_in_year"].match(text, match.end())  # "... Việt Nam - Áo năm 2022"
     if said and int(said.group(1)) - int(match.group(1)) >= FIRST_RELATIONS:

@@ -65,8 +65,8 @@ def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-# the years an anniversary counts: "(1975-2022)", "(14/11/1994-14/11/2024)"
-YEAR_SPAN = re.compile(r"\(\s*(?:[\d/.-]{1,6}[/.-])?\d{4}\s*[-–]\s*(?:[\d/.-]{1,6}[/.-])?\d{4}\s*\)")
+# the years an anniversary counts, the last one captured: "(1975-2022)", "(8/1973 - 8/2013)", "(14/11/1994-14/11/2024)"
+YEAR_SPAN = re.compile(r"\(\s*(?:[\d/.-]{1,6}[/.-])?(?:19|20)\d\d\s*[-–]\s*(?:[\d/.-]{1,6}[/.-])?((?:19|20)\d\d)\s*\)")
 
 
 def event_dates(text: str, lex: Lexicon) -> list[DateMention]:
