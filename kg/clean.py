@@ -7,6 +7,7 @@ looked for in every page.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -47,7 +48,10 @@ class Furniture:
     credit: re.Pattern
     inline: re.Pattern
     stamp: re.Pattern  # a date with the month in words: 'July 10, 2012', '5 January 2018'
+    numeric_stamp: re.Pattern  # a date with groups day, month, year besides STAMP: '12 Tháng 6 2014'
     month_of: dict[str, int]
+    weekday: re.Pattern  # a weekday's name
+    weekday_of: dict[str, int]  # ISO weekday of each name (1 Monday)
 
 
 def _either(patterns: list[str]) -> re.Pattern:
@@ -63,12 +67,20 @@ def furniture() -> Furniture:
                    for kind in ("dateline", "outlet", "credit", "inline")}
     for kind in ("end", "line"):  # each alone: a pattern opening with a literal is skipped fast
         kinds[kind] = [compile_guarded(r["pattern"]) for r in rows if r["kind"] == kind]
-    month_of = {name.casefold(): int(r["number"]) for lang in LANGUAGES if (DATA / lang / "calendar.tsv").exists()
-                for r in read_table(f"{lang}/calendar.tsv") if r["kind"] == "month" for name in r["names"].split("|")}
-    names = "|".join(sorted(map(re.escape, month_of), key=len, reverse=True)) or "(?!)"
+    kinds["numeric_stamp"] = _either([r["pattern"] for r in rows if r["kind"] == "numeric_stamp"])
+    calendar = [r for lang in LANGUAGES if (DATA / lang / "calendar.tsv").exists()
+                for r in read_table(f"{lang}/calendar.tsv")]
+    month_of, weekday_of = ({name.casefold(): int(r["number"]) for r in calendar if r["kind"] == kind
+                             for name in r["names"].split("|")} for kind in ("month", "weekday"))
+    names = _alternatives(month_of)
     stamp = re.compile(rf"(?i)\b(?:({names})\.?\s+(\d{{1,2}})(?:,\s*|\s+)(\d{{4}})"
                        rf"|(\d{{1,2}})\s+({names})\.?(?:,\s*|\s+)(\d{{4}}))\b")
-    return Furniture(**kinds, stamp=stamp, month_of=month_of)
+    weekday = re.compile(rf"(?i)(?<![^\W\d_])(?:{_alternatives(weekday_of)})(?![^\W_])")
+    return Furniture(**kinds, stamp=stamp, month_of=month_of, weekday=weekday, weekday_of=weekday_of)
+
+
+def _alternatives(names: dict[str, int]) -> str:
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True)) or "(?!)"
 
 
 @cache
@@ -197,6 +209,11 @@ def dateline_date(line: str, page: Furniture) -> str | None:
         day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
         if TWELVE_HOUR.search(line) or month > 12:  # "1:57 PM | 11/5/2008": written the American way
             day, month = month, day
+        if (named := page.weekday.search(line)) and _weekday(int(year), month, day) != (
+                wanted := page.weekday_of[named.group().casefold()]) and _weekday(int(year), day, month) == wanted:
+            day, month = month, day  # "Thứ năm, 3/11/2011 | 8:13:01 AM": the weekday tells the order
+    elif match := page.numeric_stamp.search(line):
+        day, month, year = int(match["day"]), int(match["month"]), match["year"]
     elif match := page.stamp.search(line):
         g = match.groups()
         month = page.month_of[(g[0] or g[4]).casefold()]
@@ -210,6 +227,13 @@ def dateline_date(line: str, page: Furniture) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year}-{month:02d}-{day:02d}"
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).isoweekday()
+    except ValueError:
+        return None
 
 
 def iso_date(value: str | None) -> str | None:

@@ -61,6 +61,21 @@ def test_a_numeric_dateline_beside_a_twelve_hour_clock_is_month_first():
         assert clean(Article(id="p", text=page)).published == published
 
 
+def test_a_weekday_in_the_dateline_tells_which_number_is_the_month():
+    for line, published in [("- Cập nhật: Thứ năm, 3/11/2011 | 8:13:01 AM", "2011-11-03"),  # a Thursday
+                            ("Monday, 3/11/2011 9:00 AM", "2011-03-11"),  # a Friday either way: the clock decides
+                            ("Wednesday, 4/10/2019 10:00", "2019-04-10")]:  # 4 October was a Friday
+        page = f"Talks\n{line}\nThe visiting guest held talks with his Vietnamese counterpart on Nov 2."
+        assert clean(Article(id="p", text=page)).published == published
+
+
+def test_a_dateline_with_the_month_after_thang_or_beside_an_icons_name():
+    for line, published in [("Thứ năm, 12 Tháng 6 2014 13:57", "2014-06-12"), ("ClockWednesday, 09/03/2022 14:27",
+                                                                              "2022-03-09")]:
+        page = f"Hội đàm\n{line}\nChiều 11/6, Thủ tướng Nguyễn Văn An đã hội kiến Tổng thống Algeria Karim Saadi."
+        assert clean(Article(id="p", text=page)).published == published
+
+
 def test_the_sites_clock_above_the_headline_gives_way_to_the_storys_dateline():
     page = ("Thứ Hai, 18/11/2024 03:42 SA\nThủ tướng hội kiến Tổng thống Algeria\nThứ Ba, 02/06/2015 11:23 SA\n"
             "Chiều 1/6, Thủ tướng Nguyễn Văn An đã hội kiến Tổng thống Algeria Karim Saadi.")
