@@ -106,6 +106,14 @@ def test_a_date_from_the_page_address_and_a_weekday_after_it():
     assert main(facts).date == "2024-03-12"
 
 
+def test_a_wire_storys_own_dateline_dates_the_story_not_the_event():
+    for opening in ("HANOI, March 14 (Reuters) - ", "VIETNAM, March 14 - HÀ NỘI — ", "HANOI, March 14, 2024 - "):
+        facts = read(opening + "President Do Van Hung received Chilean Ambassador Carlos Ruiz in Hanoi on Tuesday.",
+                     published="2024-03-14")
+        assert main(facts).date == "2024-03-12", opening
+        assert facts.article.text.startswith("President Do Van Hung"), opening
+
+
 def test_a_menu_heading_above_the_story_does_not_end_it():
     facts = read("Latest News:\nWeather  Sunny  2 / -4\nPresident Do Van Hung received Chilean Ambassador Carlos "
                  "Ruiz in Hanoi on March 14.\nRelated news\nPresident Tran Van Long meets Cuban leader")

@@ -223,6 +223,15 @@ def test_meetings_on_this_occasion_are_during_the_visit_in_its_year_when_it_span
     assert sorted((e.type, e.date) for e in facts.events) == [("Meeting", "2011-03"), ("Visit", "2011-03-03")]
 
 
+def test_what_a_delegation_did_on_a_trip_told_with_its_span_is_in_its_month():
+    event, _ = main_event("A delegation led by Deputy Foreign Minister Le Van An attended the third policy dialogue "
+                          "between the two ministries and visited Chile from October 4-9.", published="2021-12-02")
+    assert (event.type, event.date) == ("Dialogue", "2021-10")
+    event, _ = main_event("Đoàn đại biểu do Thứ trưởng Lê Văn An dẫn đầu đã dự Đối thoại Chính sách Quốc phòng lần "
+                          "thứ 3 và thăm Chile từ ngày 30/9 đến 2/10.", published="2021-12-02")
+    assert (event.type, event.date) == ("Dialogue", "2021")
+
+
 def test_a_visit_told_beside_the_meeting_of_the_visitor_is_dated_by_it():
     _, facts = main_event("Chiều 20/3, Tổng Bí thư Lê Văn An đã tiếp Tổng thống Chile Carlos Ruiz đang ở thăm cấp "
                           "Nhà nước Việt Nam.", published="2012-03-21")

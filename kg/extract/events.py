@@ -495,6 +495,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         event.online = event.online or m.online
         event.mechanism = event.mechanism or m.mechanism
         event.mechanism_parties = event.mechanism_parties or m.mechanism_parties
+    _date_by_the_trip(clusters)
     for event, members in clusters:
         if not _diplomatic(event, members, sentences, lex):
             dropped.append(Dropped("event", f"{event.type}: {event.evidence[:160]}",
@@ -528,6 +529,18 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         if event.type == "Dialogue":
             event.mechanism_established = established
     return [event for event, _ in clusters]
+
+
+def _date_by_the_trip(clusters: list[tuple[Event, list[Mention]]]) -> None:
+    """"X attended the fourth policy dialogue and visited Germany from September 4-9": what a visitor did
+    on a trip told in one sentence with its span happened within it, in its month (its year if two)."""
+    trips = [(e, {m.sentence for m in ms}) for e, ms in clusters if e.type == "Visit" and e.date and e.end_date]
+    for event, members in clusters:
+        told = {m.sentence for m in members}
+        trip = next((t for t, where in trips if event.date is None and where & told
+                     and set(t.participants) & set(event.participants)), None)
+        if trip and trip.date and trip.end_date:
+            event.date = trip.date[:7] if trip.end_date[:7] == trip.date[:7] else trip.date[:4]
 
 
 def _name_the_counterparts(clusters: list[tuple[Event, list[Mention]]], country_of: dict[str, str | None]) -> None:
