@@ -732,6 +732,21 @@ def test_the_leaders_and_the_two_sides_of_a_meeting_with_a_body_both_pledge():
     assert pledges(facts) == [(("KR", "VN"), ("EconomyTrade",))]
 
 
+def test_pledges_made_by_no_one_named_the_ministries_and_a_clause_of_both_after_and():
+    talks = "Interior Minister Le Van An held talks with Chilean Interior Minister Carlos Ruiz in Hanoi on Monday. "
+    facts = read(talks + "Pledges were made to expand cooperation in tourism and education.")
+    assert pledges(facts) == [(("CL", "VN"), ("PeopleToPeople", "Education"))]
+    facts = read(talks + "It was agreed that the two ministries would hold annual consultations on counterterrorism.")
+    assert pledges(facts) == [(("CL", "VN"), ("DefenseSecurity",))]
+    facts = read(talks + "The ministries will also step up cooperation in immigration management.")
+    assert pledges(facts) == [(("CL", "VN"), ("LawEnforcement",))]
+    facts = read(talks + "Ruiz said that Chile will send two warships to the fleet review and both the countries will "
+                         "work together against drug trafficking.")
+    assert pledges(facts) == [(("CL",), ("DefenseSecurity",)), (("CL", "VN"), ("LawEnforcement",))]
+    facts = read(talks + "Pledges of support were welcomed by the host.")
+    assert pledges(facts) == []
+
+
 def test_a_joint_committee_of_two_delegations_named_by_their_owners():
     facts = read("The second Joint Committee under the EU – Viet Nam Comprehensive Partnership and Cooperation "
                  "Framework Agreement met online on 15 December 2020. The EU delegation was led by Mr. Hans Berg, "

@@ -98,12 +98,15 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
 
     candidates = []
     for m, kind in [(m, "pledge") for m in cues["pledge"]] + [(m, "agree") for m in cues["agree"]]:
-        if lex.cue_re["opinion"].match(text, m.end() + 1) or g["passive_before"].search(text[start:m.start()]):
+        agentless = g["agentless_pledge"].search(text, start, m.end())  # "Pledges were made", "It was agreed"
+        if lex.cue_re["opinion"].match(text, m.end() + 1) or (
+                g["passive_before"].search(text[start:m.start()]) and not agentless):
             continue
         by_owner = g["owner_after"].match(text, m.end())
-        if g["pledge_noun"].match(m.group()):  # "X's commitment to": X pledges; "a shared understanding of ...
-            # commitment to": no one; "the Kingdom's support for": one not known as a side; "thanked Greece for
-            # its support", "appreciated Vietnam's support": an appraisal
+        if g["pledge_noun"].match(m.group()) and not agentless:
+            # "X's commitment to": X pledges; "a shared understanding of ... commitment to": no one; "the
+            # Kingdom's support for": one not known as a side; "thanked Greece for its support", "appreciated
+            # Vietnam's support": an appraisal
             owner = g["possessive_before"].search(before(text, m.start()))
             unknown = owner is not None and owner.group()[0] in "'’" \
                 and not any(a.start < owner.start() <= a.end for a in actors)
@@ -193,7 +196,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
     """(actors, areas) pledged in a sentence; last_named: the state of the official named last before it;
     previous: the sentence before and its officials, whose subject a sentence opening with its pledge verb
     carries on ("Hai nhà lãnh đạo ... . Đồng thời, nhất trí tăng cường ...")."""
-    text = sentence.text
+    text, g = sentence.text, lex.grammar
     if not any(lex.cue_re[kind].search(text) for kind in PLEDGE_CUES):
         return []  # no clause can pledge, and none can carry a pledge on
     actors = find_actors(text, lex, people, last_named)
@@ -203,18 +206,20 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         cue = find_cue(text, start, end, lex, actors)
         if cue:
             who, scope = actor_of(text, cue, start, actors, people, lex), text[cue[1]:end]
-            if cue[2] == "agree" and (any(lex.grammar["subject_clause_before"].search(before(text, a.start))
+            if cue[2] == "agree" and (any(g["subject_clause_before"].search(before(text, a.start))
                                           or (not text[cue[1]:a.start].strip()  # "nhất trí hai bên ủng hộ", not
                                               and not lex.cue_re["block"].match(text, a.end + 1))  # "hai nước cần"
                                           for a in actors if BOTH in a.codes and cue[1] <= a.start < end)
-                                      or lex.grammar["encounter_before"].search(text, start, cue[0])):
+                                      or g["encounter_before"].search(text, start, cue[0])):
                 who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp", "X hội đàm với Y, nhất trí"
+            if who is None and g["agentless_pledge"].search(text, start, cue[1] + 30):
+                who = {BOTH}  # "Pledges were made to ...", "It was agreed that ...": by those who met
             if who is None and previous and not start and len(text[:cue[0]].split()) <= SUBJECTLESS_LEAD \
                     and not any(a.start < cue[0] for a in actors):
                 who = _subject(*previous, lex)
         elif carried and not lex.cue_re["block"].search(text, start, end) and (continues or (
-                lex.grammar["verb_carried_after"].search(text, max(0, start - 16), start)
-                and lex.cue_re["action"].match(text, lex.grammar["pledge_adverbs"].match(text, start).end()))):
+                g["verb_carried_after"].search(text, max(0, start - 16), start)
+                and lex.cue_re["action"].match(text, g["pledge_adverbs"].match(text, start).end()))):
             who, scope = carried, text[start:end]  # "agreed to ... as well as mutually support ..."
         else:
             who = None
@@ -228,7 +233,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         spoken = {c for c in named if lex.countries[c].kind == "state" or c in sides or c in {p[2] for p in people}}
         codes = sorted(spoken or named)
         areas = areas_in(scope, lex)
-        if not areas and cue and (lex.cue_re["action"].search(scope) or lex.grammar["relations_word"].search(scope)):
+        if not areas and cue and (lex.cue_re["action"].search(scope) or g["relations_word"].search(scope)):
             areas = ["PoliticsDiplomacy"]
         if areas and codes:
             merged = found.setdefault(tuple(codes), [])
