@@ -98,7 +98,7 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
 
     candidates = []
     for m, kind in [(m, "pledge") for m in cues["pledge"]] + [(m, "agree") for m in cues["agree"]]:
-        agentless = g["agentless_pledge"].search(text, start, m.end())  # "Pledges were made", "It was agreed"
+        agentless = g["agentless_pledge"].search(text, start, m.end() + 20)  # "Pledges were made", "It was agreed"
         if lex.cue_re["opinion"].match(text, m.end() + 1) or (
                 g["passive_before"].search(text[start:m.start()]) and not agentless):
             continue
