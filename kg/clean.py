@@ -30,6 +30,7 @@ CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?]|\s\d[.!?])(?=[{CAPITAL}][{SMALL}])")
 CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
 TWELVE_HOUR = re.compile(r"\d:\d\d(?::\d\d)?\s*[AaPp]\.?[Mm]\b")  # a clock of American pages: dates month first
+CAMEL_WORD = re.compile(rf"\w*[{SMALL}][{CAPITAL}]\w*")  # "TrươngTấn", "ĐanMạch", "McDonald"
 ETH_OPENING = re.compile(r"(?<!\w)ð")  # the eth written for 'đ' opening a syllable
 STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/2024, 10-04-2021
 END_MARK = "./."
@@ -81,6 +82,13 @@ def furniture() -> Furniture:
 
 def _alternatives(names: dict[str, int]) -> str:
     return "|".join(sorted(map(re.escape, names), key=len, reverse=True)) or "(?!)"
+
+
+def _unglue_accented(word: re.Match) -> str:
+    """Two words with accented letters run together ("TrươngTấn Sang", "ĐanMạch"): no name written in
+    accented Latin letters changes case inside a word, as "McDonald" or "DeSantis" in plain ones do."""
+    text = word.group()
+    return CASE_CHANGE.sub(lambda m: f"{m.group()[0]} {m.group()[1]}", text) if not text.isascii() else text
 
 
 @cache
@@ -137,13 +145,13 @@ def clean(article: Article) -> Article:
             continue
         line = GLUED_SENTENCES.sub(r"\1 ", line.rstrip("|").strip())
         if CASE_CHANGE.search(line):
-            line = glued_words().sub(r"\1 ", line)
+            line = CAMEL_WORD.sub(_unglue_accented, glued_words().sub(r"\1 ", line))
         if any(p.search(line) for p in page.line):
             continue
         if seen_long and following_of[index] == line:
-            if not any(len(rest) > STORY_PARAGRAPH for rest in lines[index + 1:]):
+            if not line.endswith(SENTENCE_STOPS) and not any(len(rest) > STORY_PARAGRAPH for rest in lines[index + 1:]):
                 break  # a teaser block repeats its headline, and no story follows
-            continue  # a photo's caption written twice, and the story goes on
+            continue  # a photo's caption (a sentence) written twice, and the story goes on
         line = page.outlet.sub("", line, count=1)
         if may_match(_anchors("credit"), line):
             line = page.credit.sub("", line).strip()

@@ -113,3 +113,12 @@ def test_a_wire_credit_with_its_date_in_brackets_before_the_story():
     page = ("Ministers meet\nHANOI (Example News / Wire - 14th May, 2021) Defence Minister Tran Van Binh "
             "and his Thai counterpart met on Thursday.")
     assert clean(Article(id="p", text=page)).text.splitlines()[-1].startswith("Defence Minister Tran Van Binh")
+
+
+def test_a_caption_written_twice_does_not_end_a_story_of_short_paragraphs():
+    caption = "Bộ trưởng Lê Văn An và Tổng Thư ký Anna Berg tại trụ sở OIF."
+    text = ("Tiêu đề\n" + "Câu chuyện dài. " * 20 + f"\n{caption}\n{caption}\n"
+            "Tại buổi làm việc, hai bên nhất trí tăng cường hợp tác về giáo dục.\n"
+            "Bà Anna Berg cảm ơn Việt Nam. (Ảnh: Văn An).")
+    cleaned = clean(Article(id="p", text=text)).text
+    assert "tăng cường hợp tác về giáo dục" in cleaned and cleaned.endswith("Bà Anna Berg cảm ơn Việt Nam.")

@@ -154,6 +154,21 @@ def test_a_function_word_run_into_the_next_word_is_two():
     assert people(facts)["Lê Văn An"] == ("VN", ["HeadOfGovernment"])
 
 
+def test_two_accented_words_run_together_are_two_plain_ones_stay():
+    facts = events_of("Chủ tịch nước TrầnVăn An đã hội đàm với Thủ tướng ĐanMạch Karen Holm. Ông An mời Karen Holm "
+                      "thăm McDonald Hall.")
+    assert people(facts)["Trần Văn An"] == ("VN", ["HeadOfState"])
+    assert people(facts)["Karen Holm"] == ("DK", ["HeadOfGovernment"])
+    assert "McDonald Hall" in facts.article.text
+
+
+def test_an_upland_family_name_with_a_one_letter_middle_name():
+    facts = events_of("Ngày 5/10, Chủ tịch UBND tỉnh Điện Biên Giàng A Chu tiếp Đại sứ Algeria Karim Saadi. Cùng dự "
+                      "có bà Lê Thị Mai - Phó Vụ trưởng Vụ Hợp tác Quốc tế, Bộ Xây dựng.")
+    assert people(facts)["Giàng A Chu"] == ("VN", ["LocalLeader"])
+    assert people(facts)["Lê Thị Mai"] == ("VN", ["Official"])
+
+
 def test_one_report_in_two_verbs_is_split_by_whom_it_met():
     facts = events_of("Ngày 3/5, Bộ trưởng Ngoại giao Lê Văn An đã gặp gỡ và có các cuộc tiếp xúc song phương "
                       "với Bộ trưởng Ngoại giao Chile Carlos Ruiz, Ngoại trưởng Mỹ John Miller và Đại diện cao cấp "
@@ -181,3 +196,39 @@ def test_a_meeting_with_the_delegation_is_with_its_head():
 def test_an_affirmation_after_a_comma_or_a_belief_pledges(sentence, actors):
     facts = events_of("Chủ tịch nước Lê Văn An tiếp Đại sứ Chile Carlos Ruiz tại Hà Nội. " + sentence)
     assert [c.actors for c in facts.commitments] == [actors]
+
+
+def test_the_same_day_and_a_courtesy_call_told_as_coming_to_greet():
+    facts = events_of("Bộ trưởng Công an Lê Văn An thăm chính thức Chile từ ngày 12-14/10. Trong ngày 14/10, Bộ trưởng "
+                      "Lê Văn An đã thăm hỏi sức khỏe Đại tướng Raúl Castro. Cùng ngày, Bộ trưởng Lê Văn An đến chào "
+                      "Tổng thống Chile Carlos Ruiz.", "2022-10-15")
+    meetings = sorted((e.date, tuple(e.participants)) for e in facts.events if e.type == "Meeting")
+    assert meetings == [("2022-10-14", ("Lê Văn An", "Carlos Ruiz")), ("2022-10-14", ("Lê Văn An", "Raúl Castro"))]
+    assert people(facts)["Raúl Castro"][0] == "CL"  # accented, but in no letter only Vietnamese writes
+
+
+def test_each_delegation_led_by_its_own_head_and_the_consultation_they_held():
+    facts = events_of("Cuộc Tham khảo chính trị lần thứ 7 giữa hai nước đã diễn ra ngày 29/5 tại Santiago. Đoàn Việt "
+                      "Nam do Thứ trưởng Ngoại giao Lê Văn An dẫn đầu và đoàn Chile do Thứ trưởng Ngoại giao "
+                      "Carlos Ruiz làm trưởng đoàn.", "2017-05-30")
+    assert people(facts)["Carlos Ruiz"] == ("CL", ["DeputyForeignMinister"])
+    dialogue = next(e for e in facts.events if e.type == "Dialogue")
+    assert (dialogue.date, dialogue.participants) == ("2017-05-29", ["Lê Văn An", "Carlos Ruiz"])
+
+
+def test_a_conference_attended_is_the_attendees_not_the_one_met_there():
+    facts = events_of("Chiều 15/4, Chủ tịch nước Lê Văn An tiếp Thủ tướng Chile Carlos Ruiz đang thăm chính thức Việt "
+                      "Nam và dự Hội nghị thượng đỉnh Diễn đàn Đối tác Xanh lần thứ tư.", "2025-04-16")
+    assert [e.participants for e in facts.events if e.type == "Conference"] == [["Carlos Ruiz"]]
+    facts = events_of("Sáng 3/5 tại Paris, nhân dịp dự Hội nghị Hội đồng Bộ trưởng OECD, Bộ trưởng Ngoại giao Lê Văn "
+                      "An tới thăm trụ sở Tổ chức quốc tế Pháp ngữ (OIF) và có cuộc gặp với Tổng Thư ký Anna Berg.")
+    assert people(facts)["Anna Berg"] == ("OIF", ["AgencyHead"])
+    assert sorted((e.type, tuple(e.participants)) for e in facts.events) == [
+        ("Conference", ("Lê Văn An",)), ("Meeting", ("Lê Văn An", "Anna Berg"))]
+
+
+def test_a_pledge_goes_on_after_cung_nhu_and_a_semicolon():
+    facts = events_of("Thứ trưởng Lê Văn An hội đàm với Thứ trưởng Chile Carlos Ruiz. Hai bên nhất trí tăng cường trao "
+                      "đổi đoàn các cấp cũng như giao lưu giữa nhân dân hai nước; thúc đẩy hợp tác quốc phòng.")
+    assert [(c.actors, c.areas) for c in facts.commitments] == [
+        (["CL", "VN"], ["HighLevelExchange", "PeopleToPeople", "DefenseSecurity"])]

@@ -217,9 +217,8 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
             if who is None and previous and not start and len(text[:cue[0]].split()) <= SUBJECTLESS_LEAD \
                     and not any(a.start < cue[0] for a in actors):
                 who = _subject(*previous, lex)
-        elif carried and not lex.cue_re["block"].search(text, start, end) and (continues or (
-                g["verb_carried_after"].search(text, max(0, start - 16), start)
-                and lex.cue_re["action"].match(text, g["pledge_adverbs"].match(text, start).end()))):
+        elif carried and not lex.cue_re["block"].search(text, start, end) and (
+                continues or g["verb_carried_after"].search(text, max(0, start - 16), start)):
             who, scope = carried, text[start:end]  # "agreed to ... as well as mutually support ..."
         else:
             who = None

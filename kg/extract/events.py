@@ -113,6 +113,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             continue
         if any(s <= m.start < e for s, e, _, _ in people):  # a title such as "Trợ lý Tổng thống"
             continue
+        if last and last.type == m.type == "Conference" and not text[last.end:m.start].strip():
+            last.end = m.end  # "Hội nghị thượng đỉnh Diễn đàn Đối tác ...": one name
+            continue
         if last and last.type in ("Dialogue", "Conference") and m.type == "Meeting" and m.kind == "trigger" \
                 and not re.search(r"[,;]", text[last.end:m.start]) and not any(s >= last.end for s, *_ in people):
             continue  # "The second Joint Committee ... met online": the committee's session, no meeting besides
@@ -173,6 +176,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 more, _ = lex.party_list(after, dest.end())
                 if more:  # "thăm ... Lào, Vương quốc Campuchia, Cộng hòa Liên bang Myanmar": one trip each
                     m.destinations = [dest.group()] + [name for name, _ in more]
+        if m.type == "Conference" and m.frame and n + 1 < len(mentions) and (subject := list(dict.fromkeys(
+                key for s, _, key in living if m.end <= s < mentions[n + 1].start))):
+            m.participants = subject  # "Nhân dịp dự Hội nghị ..., X có cuộc gặp với Y": X attends it, not Y
+        if m.type == "Conference" and n and mentions[n - 1].type == "Visit" and \
+                lex.grammar["visit_then_attend"].match(text[mentions[n - 1].end:m.start]):
+            m.participants = list(mentions[n - 1].participants)  # "Y đang thăm Việt Nam và dự Hội nghị": Y's
         if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
             tail = after[:lex.grammar["mechanism_end"].search(after + ".").start()]
             edition_at = lex.grammar["edition"].search(after[:160])
@@ -446,6 +455,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     officials of two parties together, or held abroad, or multilateral."""
     clusters: list[tuple[Event, list[Mention]]] = []
     told: Mention | None = None  # the event told last: whom "also present", "co-chaired by X" add to
+    days_told = _days_told(sentences, year, published, lex) \
+        if any(m.date and m.date.relative == "same_day" for m in mentions) else {}
     for m in mentions:
         if m.type == ANY and told is not None and told.event is None and m.participants \
                 and m.sentence - told.sentence <= 1:
@@ -456,6 +467,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         if m.type != ANY and m.kind == "trigger":
             told = m
         date = resolve(m.date, year, published) if m.date else None
+        if m.date and m.date.relative == "same_day":
+            date = days_told.get(m.sentence)
         same = [c for c in clusters if _same_event(c[0], m, date) and not _named_apart(c[1], m)
                 and not (m.listed and any(o.listed and o.sentence == m.sentence for o in c[1]))]
         # the one with all its participants and of its type first: "talks with X" are not the meeting before
@@ -529,6 +542,18 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         if event.type == "Dialogue":
             event.mechanism_established = established
     return [event for event, _ in clusters]
+
+
+def _days_told(sentences: list[Sentence], year: int | None, published: str | None,
+               lex: Lexicon) -> dict[int, str | None]:
+    """The last day the story named before each sentence: the day "Cùng ngày", "later that day" mean."""
+    last, before_each = None, {}
+    for s in sentences:
+        before_each[s.index] = last
+        for d in event_dates(s.text, lex):
+            if d.day and (iso := resolve(d, year, published)) and len(iso) == 10:
+                last = iso
+    return before_each
 
 
 def _date_by_the_trip(clusters: list[tuple[Event, list[Mention]]]) -> None:

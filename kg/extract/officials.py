@@ -72,6 +72,9 @@ class PersonMention:
 
 BODY_ACRONYM_END = re.compile(r"(?<![\w.])[A-Z]{2,6}$")
 SPACED_HYPHEN = re.compile(r"\s+-\s+(?=[a-z])")
+# letters only Vietnamese writes (not the á, ú, é, ô of "Raúl", "José", "Álvares"; not the š, ł, ğ of Czech,
+# Polish, Turkish names): "ă", "đ", "ơ", "ư", "ĩ", "ũ" and the tone-marked vowels "ạ" ... "ỹ"
+VIETNAMESE_LETTER = re.compile(r"[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
 
 
 def find_name_after(text: str, start: int, limit: int,
@@ -585,6 +588,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
     bodies: set[str] = set()
     chaired: dict[str, set[str]] = {}  # by person: the same title heads a state for one and a council for another
     fallback: dict[str, str | None] = {}  # the state a foreign name with no state of its own serves
+    body_named: dict[str, str | None] = {}  # and the organisation its sentence names last before it
     for m in mentions:
         if not m.name:
             continue
@@ -606,6 +610,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
         inherited.setdefault(key, []).extend(m.inherited)
         if key not in fallback and not person.country and not states:
             fallback[key] = partner_of(m.sentence)
+            body_named[key] = _organisation_before(evidence[m.sentence], m.start, lex)
     for key, person in people.items():
         _roles(person, lex, bodies, chaired.get(key, set()))
         if person.country is None and inherited.get(key):
@@ -615,6 +620,8 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
             person.country = groupings[key][0]  # an official of the EU, the UN, ASEAN
             if not set(person.roles) & ORGANISATION_ROLES:
                 person.roles = ["AgencyHead"]  # "Chủ tịch Ủy ban châu Âu": heads the body, not a state
+        if person.country is None and person.roles == ["AgencyHead"] and body_named.get(key):
+            person.country = body_named[key]  # "thăm trụ sở OIF và gặp Tổng Thư ký X" in Paris: the OIF's
         if person.country is None:
             person.country = (implied.get(key) or [None])[0] or _default_state(key, fallback.get(key), lex)
     for m in mentions:
@@ -653,12 +660,19 @@ def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chair
         person.roles.remove("MilitaryOfficer")
 
 
+def _organisation_before(text: str, position: int, lex: Lexicon) -> str | None:
+    named = [code for start, _, code in lex.party_mentions(text[:position])
+             if lex.countries[code].kind == "organisation"]
+    return named[-1] if named else None
+
+
 def _default_state(name: str, partner: str | None, lex: Lexicon) -> str | None:
     """The state of an official whose titles name none: in Vietnamese news Vietnam's own officials
     go unqualified; a name written as a foreign one belongs to the state the story is about."""
     words = [Word(w, 0, 0, True) for w in name.split()]
-    if lex.lang == "vi":  # a Vietnamese article writes Vietnamese names with their marks
-        return "VN" if any(not w.isascii() for w in name.split()) else partner
+    if lex.lang == "vi":  # a Vietnamese article writes Vietnamese names with their marks ("Tô Lâm", not "Raúl")
+        marked = bool(VIETNAMESE_LETTER.search(name)) or (not name.isascii() and words[0].text in lex.surnames)
+        return "VN" if marked else partner
     vietnamese = fold(words[0].text) in lex.folded_surnames and 2 <= len(words) <= 4 and not looks_foreign(words, lex)
     return "VN" if vietnamese else partner
 
