@@ -138,9 +138,9 @@ def clean(article: Article) -> Article:
                 published, site_clock = stamp, not story  # a clock above the headline is the site's, not the story's
             continue
         if any(p.search(line) for p in page.end):
-            if story:
+            if seen_long or any(told.endswith(SENTENCE_STOPS) for told in story):
                 break
-            continue  # "Latest News:" above the story: a menu's heading, not the end of the story
+            continue  # "Latest News:" above the story or below its headline: a menu's heading, not its end
         if line.startswith("|"):  # a row of a table of other stories
             continue
         line = GLUED_SENTENCES.sub(r"\1 ", line.rstrip("|").strip())

@@ -802,3 +802,69 @@ def test_the_adjectives_of_central_asian_states_ending_in_stani():
                  "March 12. They concurred to support each other at multilateral forums.")
     assert officials(facts)["Rustam Karimov"][0] == "TJ"
     assert pledges(facts) == [(("TJ", "VN"), ("RegionalMultilateral",))]
+
+
+def test_a_series_of_meetings_then_told_with_whom_one_each():
+    facts = read("During his official visit to Vietnam, the Chairman of the Cabinet of Ministers of Chile Carlos Ruiz "
+                 "held a series of meetings with the country’s top leadership. The press service reported. The "
+                 "meetings were held with Chairman of the National Assembly of Vietnam Le Van An, President of the "
+                 "country Do Van Hung and General Secretary To Van Lam.", published="2025-03-06")
+    assert officials(facts)["Carlos Ruiz"] == ("CL", ["HeadOfGovernment"])
+    assert officials(facts)["Do Van Hung"] == ("VN", ["HeadOfState"])
+    met = sorted(tuple(e.participants) for e in facts.events if e.type == "Meeting" and e.main)
+    assert met == [("Carlos Ruiz", "Do Van Hung"), ("Carlos Ruiz", "Le Van An"), ("Carlos Ruiz", "To Van Lam")]
+
+
+def test_meetings_with_a_host_of_leaders_told_one_by_one_are_all_reported():
+    facts = read("Prime Minister Le Van An met with a host of world leaders in Rio de Janeiro on Sunday on the "
+                 "sidelines of the BRICS Summit. In discussions with Nigerian President Bola Ade, PM An conveyed an "
+                 "invitation. Both leaders agreed to advance trade in goods. Separately, PM An met with Ugandan Vice "
+                 "President Grace Opio. In a conversation with First Deputy Chairman of the Senate of Uzbekistan "
+                 "Aziz Karimov, the Government leader stressed Vietnam's wish for stronger friendship.",
+                 published="2025-07-07")
+    met = sorted((e.date, tuple(sorted(e.parties))) for e in facts.events if e.type == "Meeting" and e.main)
+    assert met == [("2025-07-06", ("NG", "VN")), ("2025-07-06", ("UG", "VN")), ("2025-07-06", ("UZ", "VN"))]
+    assert pledges(facts) == [(("NG", "VN"), ("EconomyTrade",))]
+
+
+def test_talks_over_the_phone_or_by_videoconference_are_a_call():
+    for how in ("via videoconference", "over the phone", "by telephone"):
+        facts = read(f"Foreign Minister Le Van An held talks {how} with his Chilean counterpart Carlos Ruiz on Monday.")
+        assert [e.type for e in facts.events] == ["PhoneCall"], how
+
+
+def test_titles_after_names_that_run_to_a_city_a_bracketed_acronym_or_the_sidelines():
+    facts = read("At another reception for the delegation, Luis Reyes, Mayor of Barquisimeto city, welcomed Ambassador "
+                 "Vu Van Minh. Vietnam and Venezuela in general and Lara state in particular need more trade.")
+    assert officials(facts)["Luis Reyes"][1] == ["LocalLeader"]
+    assert "Lara" not in officials(facts)
+    facts = read("Sen. Lieut. Gen. Le Van An, Chief of the General Staff of the Vietnam People’s Army (VPA) and Deputy "
+                 "Minister of National Defence, met Chilean Ambassador Carlos Ruiz. On the occasion of the meeting "
+                 "between Carlos Ruiz, Ambassador of Chile and Do Van Hung, President of the Socialist Republic of "
+                 "Viet Nam on the sidelines of the APEC Economic Leaders’ Meeting, the two sides agreed to boost "
+                 "trade.")
+    assert officials(facts)["Le Van An"] == ("VN", ["DeputyDefenseMinister"])
+    assert officials(facts)["Do Van Hung"] == ("VN", ["HeadOfState"])
+
+
+def test_ministers_of_a_portfolio_at_a_chancellery_and_directors_of_operations():
+    facts = read("He met with Minister for Digital and Economic Affairs Martin Weber, Minister for the EU and "
+                 "Constitution at the Federal Chancellery of Austria Karin Huber, Egyptian Assistant Foreign Minister "
+                 "Omar Nabil and World Bank (WB) Managing Director of Operations Axel van Berg.")
+    found = officials(facts)
+    assert found["Martin Weber"][1] == ["Minister"] and found["Karin Huber"] == ("AT", ["Minister"])
+    assert found["Omar Nabil"] == ("EG", ["AssistantSecretaryOfState"])
+    assert found["Axel van Berg"][0] == "WB" and "Chancellery" not in found
+
+
+def test_a_numbered_annual_meeting_is_a_session_of_a_mechanism_and_who_co_chaired_it():
+    facts = read("Ministries hold meeting\nLatest\nMinistries hold meeting in Hanoi: The 12th deputy ministerial-level "
+                 "annual meeting between Vietnam's Ministry of Public Security and the Ministry of Home Affairs of "
+                 "Singapore takes place in Hanoi on October 8, 2024. (Photo: \nMPS)\nThe event was co-chaired by "
+                 "Deputy Minister of Public Security Le Van An and Permanent Secretary of the Singaporean Ministry "
+                 "Tan Wei Ming. The sides noted they will push for the early signing of a cooperation agreement on "
+                 "cyber security.", published="2024-10-09")
+    event = main(facts)
+    assert (event.type, event.edition, event.date, event.participants) == (
+        "Dialogue", 12, "2024-10-08", ["Le Van An", "Tan Wei Ming"])
+    assert pledges(facts) == [(("SG", "VN"), ("Cybersecurity",))]

@@ -131,7 +131,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 continue  # "các chuyến thăm cấp cao giữa hai nước": visits in general, none in particular
             m.several = True  # "các cuộc hội đàm với A; B và C": one with A, one with B and C
         elif m.type != "Visit" and (lex.grammar["counted_event_before"].search(before(text, m.start))
-                                    or lex.grammar["plural_trigger"].search(text, m.start, m.end)):
+                                    or lex.grammar["plural_trigger"].search(text, m.start, m.end)
+                                    or lex.grammar["plural_object_after"].match(text, m.end)):
             m.several = True  # "7 cuộc tiếp xúc song phương ... gồm A, B, C", "three bilateral meetings"
         mentions.append(m)
     if not mentions:
@@ -325,8 +326,14 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
         return
     several = sum(m.origin == first.origin for m in mentions) > 1
     if first.several and len({country_of.get(key) for key in first.participants}) == 1:
-        # "X had separate bilateral meetings with ... At the meeting with Y, X said": those it announced
+        # "X had separate bilateral meetings with ... At the meeting with Y, X said": those it announced;
+        # "X held a series of meetings ... The meetings were held with A, B and C": X's with each
+        own = {country_of.get(key) for key in first.participants}
         for m in mentions:
+            if m.sentence > first.sentence and m.type in ENCOUNTER and m.kind == "trigger" and m.participants \
+                    and not {country_of.get(key) for key in m.participants} & own:
+                m.participants = first.participants + m.participants
+                m.parties |= own - {None}
             if m.sentence > first.sentence and m.type in ENCOUNTER and set(first.participants) < set(m.participants):
                 m.origin, m.kind, m.date = first.origin, "trigger", m.date or first.date
         return
@@ -459,7 +466,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         if any(m.date and m.date.relative == "same_day" for m in mentions) else {}
     for m in mentions:
         if m.type == ANY and told is not None and told.event is None and m.participants \
-                and m.sentence - told.sentence <= 1:
+                and m.sentence - told.sentence <= 2:
             # "They held their 4th consultation. It was chaired by X and Y"
             told.participants, told.parties = list(m.participants), set(m.parties)
             m = told

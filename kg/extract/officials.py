@@ -127,7 +127,9 @@ def find_name_after(text: str, start: int, limit: int,
             foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries) or (
                 right_after and all(is_ascii_name_word(x.text) for x in run))
             name = read_name(run, lex, after_title=True, foreign=foreign)
-            if name and name.first == 0 and i and lex.grammar["body_before"].search(text[start:w.start]):
+            if name and i and (name.first == 0 or (name.first == name.last and all(  # "Federal Chancellery"
+                    x.text in lex.title_words for x in run[:name.first]))) \
+                    and lex.grammar["body_before"].search(text[start:w.start]):
                 name = None  # "Speaker of the Milli Majlis": after "of", a body; a name needs something before it
             found, rest = (list(name.parties), []) if name else _parties_of(run, lex)
             nxt = ws.get(i + len(run))
@@ -237,8 +239,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     """Named officials and anaphoric titles in one sentence."""
     text = sentence.text
     descriptions = _descriptions(text, sentence.index, lex)
+    idioms = [m.span() for m in lex.grammar["not_a_title"].finditer(text)]  # "Vietnam in general and X"
     titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t, lex)
               and not any(d.start <= t.start() < d.end for d in descriptions)
+              and not any(a <= t.start() < b for a, b in idioms)
               and not lex.grammar["not_a_title_after"].match(text, t.end())]  # "the UN General Assembly"
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
@@ -649,7 +653,9 @@ def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chair
                for other in person.titles):
             continue  # "Thứ trưởng" after "Thứ trưởng Bộ Ngoại giao" says nothing more
         info = lex.title_info(title)
-        roles = info["roles"] if title not in bodies or set(info["roles"]) & ORGANISATION_ROLES else ["AgencyHead"]
+        # "Chủ tịch Tập đoàn X", "Chairman of the X Council": heads that body; a minister of a portfolio stays one
+        kept = set(info["roles"]) & (ORGANISATION_ROLES | {"Minister", "DeputyMinister"})
+        roles = info["roles"] if title not in bodies or kept else ["AgencyHead"]
         person.roles += [r for r in roles if r not in person.roles]
         if info["organization"] and info["organization"] not in person.organizations:
             person.organizations.append(info["organization"])
