@@ -232,3 +232,18 @@ def test_a_pledge_goes_on_after_cung_nhu_and_a_semicolon():
                       "đổi đoàn các cấp cũng như giao lưu giữa nhân dân hai nước; thúc đẩy hợp tác quốc phòng.")
     assert [(c.actors, c.areas) for c in facts.commitments] == [
         (["CL", "VN"], ["HighLevelExchange", "PeopleToPeople", "DefenseSecurity"])]
+
+
+def test_a_long_arabic_name_a_date_in_brackets_and_related_news_after_the_story():
+    facts = events_of("Chiều 10/2, Bộ trưởng Ngoại giao Lê Văn An đã tiếp ngài Mohammed Bin Abdullah Bin Mutib Al "
+                      "Rumaihi, Trợ lý Bộ trưởng Ngoại giao Qatar.\nCác tin liên quan:\n- Tiểu sử Tổng thống Chile "
+                      "Carlos Ruiz (19-01-2007)", "2015-02-11")
+    assert people(facts) == {"Lê Văn An": ("VN", ["ForeignMinister"]),
+                             "Mohammed Bin Abdullah Bin Mutib Al Rumaihi": ("QA", ["AssistantSecretaryOfState"])}
+
+
+def test_a_grouping_a_state_is_counted_in_is_not_the_party_of_its_partnership():
+    facts = events_of("Thái Lan là một trong những nước đầu tiên trong ASEAN thiết lập quan hệ Đối tác chiến lược với "
+                      "Việt Nam vào năm 2013.")
+    assert [(p.parties, p.level, p.since) for p in facts.partnerships] == [
+        (["TH", "VN"], "StrategicPartnership", "2013")]

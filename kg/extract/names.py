@@ -143,7 +143,7 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     if all("-" in t for t in texts) and not any(t in lex.place_country or t in lex.country_of_name for t in texts):
         return len(texts) <= 3  # "Xéc-gây La-vrốp", "Phran-xít"
     folded = [fold(t) for t in texts]
-    if not all(is_ascii_name_word(t) for t in folded) or len(texts) > 6:
+    if not all(is_ascii_name_word(t) for t in folded) or sum(t.casefold() not in lex.particles for t in texts) > 6:
         return False
     syllable = lex.grammar["vietnamese_syllable"]
     vietnamese = all(syllable.match(part) for t in folded for part in t.split("-"))
@@ -220,4 +220,5 @@ def bracketed_alias(text: str, end: int) -> str | None:
         return None
     inner = match.group(1).strip()
     words = inner.split()
-    return inner if 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()) else None
+    # (not a date, "(19-01-2007)", nor a photo's credit, "(Ảnh: Mạnh Quân)")
+    return inner if 1 <= len(words) <= 5 and ":" not in inner and all(w[0].isupper() for w in words) else None

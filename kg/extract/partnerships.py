@@ -50,7 +50,8 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         elif (pairs := lex.pairs(leading)) and (verb or not BRACKETED_END.sub("", leading[pairs[-1][1]:]).strip()):
             parties = list(pairs[-1][2:])  # (without a verb, a pair right before it: "the ASEAN-China ...")
         elif other := lex.party_after(g["with_party"], after):
-            subject = [lex.party(c.group()) for c in lex.country_re.finditer(leading)]
+            subject = [lex.party(c.group()) for c in lex.country_re.finditer(leading)  # not "the first in ASEAN"
+                       if not g["scope_before"].search(leading, 0, c.start())]
             parties = [other, next((s for s in reversed(subject) if s != other), None) or
                        next((b for b in both if b != other), None)]
         else:
