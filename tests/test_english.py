@@ -868,3 +868,36 @@ def test_a_numbered_annual_meeting_is_a_session_of_a_mechanism_and_who_co_chaire
     assert (event.type, event.edition, event.date, event.participants) == (
         "Dialogue", 12, "2024-10-08", ["Le Van An", "Tan Wei Ming"])
     assert pledges(facts) == [(("SG", "VN"), ("Cybersecurity",))]
+
+
+def test_leaders_who_held_discussions_pledge_together_and_a_wire_dateline_with_two_dashes():
+    facts = read("WARSAW, Jan. 16 (Xinhua) -- Polish Prime Minister Jan Nowak and visiting Vietnamese Prime Minister "
+                 "Le Van An held discussions on Thursday, pledging to deepen cooperation.", published="2025-01-17")
+    assert facts.article.text.startswith("Polish Prime Minister")
+    assert (main(facts).type, main(facts).date) == ("Talks", "2025-01-16")
+    assert pledges(facts) == [(("PL", "VN"), ("PoliticsDiplomacy",))]
+
+
+def test_the_two_ministers_co_chaired_a_numbered_meeting_the_same_day():
+    facts = read("Minister of Foreign Affairs Le Van An and his New Zealand counterpart John Grey on Wednesday signed "
+                 "an action programme. The two ministers co-chaired the third Việt Nam–New Zealand Foreign Ministers’ "
+                 "Meeting in Hà Nội the same day.", published="2025-11-26")
+    assert [(e.type, e.edition, e.date, e.participants) for e in facts.events] == [
+        ("Dialogue", 3, "2025-11-26", ["Le Van An", "John Grey"])]
+
+
+def test_a_father_named_in_his_sons_name_is_another_person_and_a_month_is_no_name():
+    facts = read("In a meeting with UAE PM Mohammed bin Rashid Al Maktoum and Crown Prince of Dubai Sheikh Hamdan bin "
+                 "Mohammed bin Rashid Al Maktoum, PM Le Van An expected more trade. Estonia will serve as rotary UNSC "
+                 "President in May 2020, said the International Atomic Energy Agency (IAEA)'s Deputy Director "
+                 "General Hua Liu.")
+    found = officials(facts)
+    assert found["Mohammed bin Rashid Al Maktoum"] == ("AE", ["HeadOfGovernment"])
+    assert found["Hamdan bin Mohammed bin Rashid Al Maktoum"] == ("AE", ["Official"])
+    assert found["Hua Liu"] == ("IAEA", ["Official"]) and "May" not in found
+
+
+def test_a_title_with_the_ruling_party_before_the_name():
+    facts = read("To Van Lam and Singaporean Prime Minister and Secretary-General of the ruling People's Action Party "
+                 "(PAP) Lawrence Tan announced the upgrade.")
+    assert officials(facts)["Lawrence Tan"][0] == "SG"

@@ -124,8 +124,9 @@ def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tup
                       country_of: dict[str, str | None], unnamed: dict[int, list[tuple[int, int, list[str]]]],
                       lex: Lexicon) -> list[events.Mention]:
     """The event mentions of each sentence, with the officials it names; a sentence that names none but
-    "hai bên", "the two sides" ("Ngay sau lễ đón, hai bên đã tiến hành hội đàm") after one that names
-    them and tells no event has them as the subject of an encounter it tells first; "he", "ông" opening
+    "hai bên", "the two sides" ("Ngay sau lễ đón, hai bên đã tiến hành hội đàm", "The two ministers co-chaired
+    the third ... Meeting") after one that names them and tells no event has them as the subject of an
+    encounter or a numbered session it tells first; "he", "ông" opening
     a clause before an encounter verb stands for the official the last sentence naming one opened with."""
     by_sentence = {s.index: events.find_mentions(s, lex, in_sentence[s.index], country_of, unnamed.get(s.index, []))
                    for s in sentences}
@@ -144,7 +145,8 @@ def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tup
                 and in_sentence.get(s.index - 1) and lex.both_sides_re.search(s.text):
             subject = [(0, 0, key, dead) for _, _, key, dead in in_sentence[s.index - 1]]
             by_sentence[s.index] = [m for m in events.find_mentions(s, lex, subject, country_of, unnamed.get(
-                s.index, [])) if m.type in events.ENCOUNTER and m.type not in told]
+                s.index, [])) if (m.type in events.ENCOUNTER or (m.type == "Dialogue" and m.edition))
+                and m.type not in told]
         told.update(m.type for m in by_sentence[s.index] if m.participants)
     return [m for s in sentences for m in by_sentence[s.index]]
 

@@ -208,7 +208,8 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
 
 def called_by_given_name(run: list[Word], lex: Lexicon) -> bool:
     """'Acting President Xuan said', 'Mr. Sang': English calls a Vietnamese by the given name alone."""
-    return len(run) == 1 and bool(lex.grammar["given_name_after_title"].match(run[0].text)) \
+    return len(run) == 1 and run[0].text.casefold() not in lex.months \
+        and bool(lex.grammar["given_name_after_title"].match(run[0].text)) \
         and bool(lex.grammar["vietnamese_syllable"].match(fold(run[0].text)))
 
 

@@ -71,6 +71,7 @@ class PersonMention:
 
 
 BODY_ACRONYM_END = re.compile(r"(?<![\w.])[A-Z]{2,6}$")
+PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of" before a father's name
 SPACED_HYPHEN = re.compile(r"\s+-\s+(?=[a-z])")
 # letters only Vietnamese writes (not the á, ú, é, ô of "Raúl", "José", "Álvares"; not the š, ł, ğ of Czech,
 # Polish, Turkish names): "ă", "đ", "ơ", "ư", "ĩ", "ũ" and the tone-marked vowels "ạ" ... "ỹ"
@@ -542,9 +543,10 @@ def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMenti
 
 @lru_cache(maxsize=8192)
 def name_key(name: str, lex: Lexicon) -> tuple[str, ...]:
-    """The words a name is compared by: folded, without initials, particles and suffixes."""
+    """The words a name is compared by: folded, without initials, particles (but "bin") and suffixes."""
     return tuple(fold(w).casefold() for w in name.replace(".", ". ").split()
-                 if not (INITIAL.match(w.rstrip(".")) or w in lex.particles or SUFFIX.match(w.rstrip("."))))
+                 if not (INITIAL.match(w.rstrip(".")) or (w in lex.particles and w.casefold() not in PATRONYMIC)
+                         or SUFFIX.match(w.rstrip("."))))
 
 
 @lru_cache(maxsize=8192)
@@ -558,8 +560,10 @@ def same_person(short: tuple[str, ...], full: tuple[str, ...], compound: bool = 
     whose family name may stand in its middle ('Maduro' of 'Nicolás Maduro Moros')."""
     if short == full:
         return True
-    return len(short) < len(full) and (full[-len(short):] == short or full[:len(short)] == short or (
-        compound and len(short) == 1 and short[0] in full[1:]))
+    # not a father named in his son's name: "Mohammed bin Rashid" of "Hamdan bin Mohammed bin Rashid"
+    fathers = len(short) < len(full) and full[-len(short) - 1] in PATRONYMIC
+    return len(short) < len(full) and ((full[-len(short):] == short and not fathers) or full[:len(short)] == short
+                                       or (compound and len(short) == 1 and short[0] in full[1:]))
 
 
 def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int], str | None], lex: Lexicon,
@@ -624,7 +628,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
             person.country = groupings[key][0]  # an official of the EU, the UN, ASEAN
             if not set(person.roles) & ORGANISATION_ROLES:
                 person.roles = ["AgencyHead"]  # "Chủ tịch Ủy ban châu Âu": heads the body, not a state
-        if person.country is None and person.roles == ["AgencyHead"] and body_named.get(key):
+        if person.country is None and set(person.roles) <= {"AgencyHead", "Official"} and body_named.get(key):
             person.country = body_named[key]  # "thăm trụ sở OIF và gặp Tổng Thư ký X" in Paris: the OIF's
         if person.country is None:
             person.country = (implied.get(key) or [None])[0] or _default_state(key, fallback.get(key), lex)
