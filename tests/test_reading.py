@@ -247,3 +247,23 @@ def test_a_grouping_a_state_is_counted_in_is_not_the_party_of_its_partnership():
                       "Việt Nam vào năm 2013.")
     assert [(p.parties, p.level, p.since) for p in facts.partnerships] == [
         (["TH", "VN"], "StrategicPartnership", "2013")]
+
+
+def test_pledges_of_a_target_and_what_only_a_belief_or_political_will_is():
+    talks = "Chiều 12/12, Thủ tướng Lê Văn An điện đàm với Thủ tướng Malaysia Ahmad Razak. "
+    facts = events_of(talks + "Hai nước phấn đấu đưa kim ngạch thương mại song phương sớm đạt 20 tỷ USD.")
+    assert [(c.actors, c.areas) for c in facts.commitments] == [(["MY", "VN"], ["EconomyTrade"])]
+    facts = events_of(talks + "Thủ tướng Lê Văn An bày tỏ tin tưởng, Malaysia sẽ tiếp tục phát triển kinh tế. Ông "
+                              "nhấn mạnh: “Trên cơ sở sự tin cậy và quyết tâm chính trị, quan hệ hai nước sẽ tiếp "
+                              "tục được tăng cường trên các lĩnh vực như thương mại”.")
+    assert facts.commitments == []
+
+
+def test_the_year_an_anniversary_is_marked_dates_the_relations_it_counts():
+    facts = events_of("Bộ trưởng Công an Lê Văn An tiếp Đại sứ Indonesia Budi Santoso. Bộ trưởng nêu rõ, hướng tới kỷ "
+                      "niệm 70 năm thiết lập quan hệ ngoại giao vào năm 2025, hai nước đang nỗ lực tăng cường hợp tác.")
+    assert [(p.parties, p.level, p.since) for p in facts.partnerships] == [(["ID", "VN"], "DiplomaticRelations",
+                                                                            "1955")]
+    facts = events_of("Chủ tịch nước Lê Văn An chào mừng các vị khách quý Trung Phi sang thăm chính thức Việt Nam. Hai "
+                      "nước thiết lập quan hệ ngoại giao ngày 10/11/2008.")  # the Central African Republic, not China
+    assert [(p.parties, p.since) for p in facts.partnerships] == [(["CF", "VN"], "2008-11-10")]

@@ -99,6 +99,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
     candidates = []
     for m, kind in [(m, "pledge") for m in cues["pledge"]] + [(m, "agree") for m in cues["agree"]]:
         agentless = g["agentless_pledge"].search(text, start, m.end() + 20)  # "Pledges were made", "It was agreed"
+        if g["not_a_pledge_after"].match(text, m.end()):
+            continue  # "sự tin cậy và quyết tâm chính trị": political will, a noun
         if lex.cue_re["opinion"].match(text, m.end() + 1) or (
                 g["passive_before"].search(text[start:m.start()]) and not agentless):
             continue
@@ -141,7 +143,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         if subject and g["relations_subject_before"].search(before(text, subject.start, 80)):
             continue  # "quan hệ Việt Nam - Lào tiếp tục phát triển": the relations go on, no one pledges
         # "X bày tỏ, Kenya sẽ phối hợp": what is said after the comma has its own subject
-        if subject and (not blocked(m.start()) or any(text[b:subject.start].strip() == "," for b in blocks)):
+        if subject and (not blocked(m.start()) or any(text[b:subject.start].strip() == "," and not g[
+                "belief_before"].search(text, 0, b) for b in blocks)):  # not "bày tỏ tin tưởng, Sri Lanka sẽ"
             candidates.append((m.start(), m.end(), "continue"))
     return min(candidates) if candidates else None
 

@@ -63,7 +63,10 @@ def find_partnerships(sentence: Sentence, lex: Lexicon, both: list[str], year: i
         date_after = next(iter(find_dates(after[:70], lex.lang)), None)
         later = lex.partnership_verb_re["upgrade"].search(after)  # "..., sau khi hai nước nâng cấp quan hệ vào"
         date_later = next(iter(find_dates(after[later.end():][:40], lex.lang)), None) if later and not verb else None
-        if date_later:
+        counted = g["anniversary"].search(text, max(0, lm.start() - 60), lm.end() + 1)
+        if counted and counted.start() <= lm.start() and date_after and date_after.year:
+            since = str(date_after.year - int(counted.group(1)))  # "kỷ niệm 70 năm thiết lập quan hệ ... năm 2025"
+        elif date_later:
             since, upgraded = resolve(date_later, year, published), True
         elif date_after and (verb or g["since_before"].search(after[:date_after.start])):
             since = resolve(date_after, year, published)
