@@ -267,3 +267,16 @@ def test_the_year_an_anniversary_is_marked_dates_the_relations_it_counts():
     facts = events_of("Chủ tịch nước Lê Văn An chào mừng các vị khách quý Trung Phi sang thăm chính thức Việt Nam. Hai "
                       "nước thiết lập quan hệ ngoại giao ngày 10/11/2008.")  # the Central African Republic, not China
     assert [(p.parties, p.since) for p in facts.partnerships] == [(["CF", "VN"], "2008-11-10")]
+
+
+def test_talks_with_one_and_with_another_of_one_state_are_two_and_an_ambassador_come_to_a_province():
+    facts = events_of("Tại Brazil, Thứ trưởng Nguyễn Văn An đã hội đàm với ngài Carlos Souza, Bộ trưởng Tư pháp Brazil "
+                      "và với ngài Paulo Lima, Quốc vụ khanh Bộ Tư pháp Brazil.", "2025-03-10")
+    assert sorted(tuple(e.participants) for e in facts.events if e.type == "Talks") == [
+        ("Nguyễn Văn An", "Carlos Souza"), ("Nguyễn Văn An", "Paulo Lima")]
+    facts = events_of("Sáng 26/11, Chủ tịch UBND tỉnh Lê Văn An đã có buổi tiếp xã giao bà Mary Walsh - Đại sứ Ireland "
+                      "tại Việt Nam nhân dịp đại sứ đến tỉnh Phú Thọ dự hội nghị. Bà cảm ơn Tổng thống Sh. Mirziyoyev.",
+                      "2025-11-26")
+    assert sorted((e.type, tuple(e.participants)) for e in facts.events) == [
+        ("Meeting", ("Lê Văn An", "Mary Walsh")), ("Visit", ("Mary Walsh",))]
+    assert "Sh. Mirziyoyev" in people(facts)

@@ -396,8 +396,9 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
     if met and lex.grammar["event_opening"].fullmatch(text, 0, m.start) and "," in text[m.end:met[0][0]]:
         return [m]  # "Sau cuộc hội đàm chiều 8/11, X và Y đã công bố": those after the comma held it
     groups: dict[tuple[str, int], list[str]] = {}  # (state, which ';'-part of the list) -> those met
-    for s, key in met:  # by state; told in the plural, by the ';' that set groups off as well
-        groups.setdefault((country_of.get(key) or "", text.count(";", m.end, s) if m.several else 0), []).append(key)
+    for s, key in met:  # by state; told in the plural, by the ';' that set groups off as well; and by "và với"
+        part = (text.count(";", m.end, s) if m.several else 0) + len(lex.grammar["again_with"].findall(text, m.end, s))
+        groups.setdefault((country_of.get(key) or "", part), []).append(key)
     met = [key for _, key in met]
     for code in m.counterparts:
         if not any(state == code for state, _ in groups):
