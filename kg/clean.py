@@ -36,6 +36,7 @@ STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/
 END_MARK = "./."
 SENTENCE_STOPS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
+LEAD_PARAGRAPHS = 3  # where a story names the month of its events first
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Furniture:
     month_of: dict[str, int]
     weekday: re.Pattern  # a weekday's name
     weekday_of: dict[str, int]  # ISO weekday of each name (1 Monday)
+    month_named: re.Pattern  # a month in words before a day
 
 
 def _either(patterns: list[str]) -> re.Pattern:
@@ -77,7 +79,11 @@ def furniture() -> Furniture:
     stamp = re.compile(rf"(?i)\b(?:({names})\.?\s+(\d{{1,2}})(?:,\s*|\s+)(\d{{4}})"
                        rf"|(\d{{1,2}})\s+({names})\.?(?:,\s*|\s+)(\d{{4}}))\b")
     weekday = re.compile(rf"(?i)(?<![^\W\d_])(?:{_alternatives(weekday_of)})(?![^\W_])")
-    return Furniture(**kinds, stamp=stamp, month_of=month_of, weekday=weekday, weekday_of=weekday_of)
+    english = _alternatives({n.casefold(): 0 for r in read_table("en/calendar.tsv") if r["kind"] == "month"
+                             for n in r["names"].split("|")})
+    month_named = re.compile(rf"(?i)\b({english})\.?\s+\d{{1,2}}\b")  # "December 3", "Aug. 20"
+    return Furniture(**kinds, stamp=stamp, month_of=month_of, weekday=weekday, weekday_of=weekday_of,
+                     month_named=month_named)
 
 
 def _alternatives(names: dict[str, int]) -> str:
@@ -115,6 +121,7 @@ def clean(article: Article) -> Article:
     page = furniture()
     lines = [line.strip() for line in normalize(article.text).split("\n")]
     url, published = article.url, article.published
+    stamp_line = None  # the dateline the date was read from
     story: list[str] = []
     kept: set[str] = set()
     seen_long = False
@@ -136,6 +143,7 @@ def clean(article: Article) -> Article:
         if stamp := dateline_date(line, page):
             if published is None or (site_clock and story and not seen_long):
                 published, site_clock = stamp, not story  # a clock above the headline is the site's, not the story's
+                stamp_line = line
             continue
         if any(p.search(line) for p in page.end):
             if seen_long or any(told.endswith(SENTENCE_STOPS) for told in story):
@@ -175,6 +183,8 @@ def clean(article: Article) -> Article:
             break
     title = normalize(article.title).strip() or None if article.title else None
     url = normalize(url).strip() or None if url else None
+    if stamp_line and published:
+        published = _month_the_lead_names(published, stamp_line, story, page)
     published = published or (url_date(url) if url else None)
     if title is None and story and len(story[0]) < 250 and not story[0].endswith("."):
         title = story[0]
@@ -235,6 +245,20 @@ def dateline_date(line: str, page: Furniture) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year}-{month:02d}-{day:02d}"
+
+
+def _month_the_lead_names(published: str, line: str, story: list[str], page: Furniture) -> str:
+    """'16:19 | 12/05/2023' above '... paid an official visit from December 3 to 5': a numeric dateline
+    that may be read either way, its month first where the story's lead names that month in words."""
+    match = STAMP.search(line)
+    if not match or TWELVE_HOUR.search(line) or page.weekday.search(line) or len(published) != 10:
+        return published
+    year, month, day = int(published[:4]), int(published[5:7]), int(published[8:])
+    if day > 12 or day == month:
+        return published
+    named = [page.month_of[hit.group(1).casefold()] for text in story[:LEAD_PARAGRAPHS]
+             for hit in page.month_named.finditer(text)]
+    return f"{year}-{day:02d}-{month:02d}" if named[:1] == [day] else published
 
 
 def _weekday(year: int, month: int, day: int) -> int | None:

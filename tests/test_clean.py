@@ -57,7 +57,7 @@ def test_a_dateline_written_with_hyphens_or_dots():
 def test_a_numeric_dateline_beside_a_twelve_hour_clock_is_month_first():
     for line, published in [("1:57:11 PM | 11/5/2008", "2008-11-05"), ("05/12/2022 08:40 PM EDT", "2022-05-12"),
                             ("11/5/2008 13:57", "2008-05-11"), ("11/25/2008", "2008-11-25")]:
-        page = f"Talks\n{line}\nThe visiting guest held talks with his Vietnamese counterpart on Nov 3."
+        page = f"Talks\n{line}\nThe visiting guest held talks with his Vietnamese counterpart on Monday."
         assert clean(Article(id="p", text=page)).published == published
 
 
@@ -122,3 +122,17 @@ def test_a_caption_written_twice_does_not_end_a_story_of_short_paragraphs():
             "Bà Anna Berg cảm ơn Việt Nam. (Ảnh: Văn An).")
     cleaned = clean(Article(id="p", text=text)).text
     assert "tăng cường hợp tác về giáo dục" in cleaned and cleaned.endswith("Bà Anna Berg cảm ơn Việt Nam.")
+
+
+def test_a_numeric_dateline_read_month_first_where_the_lead_names_that_month():
+    for lead, published in [("paid an official visit to Vietnam from December 3 to 5.", "2023-12-05"),
+                            ("paid an official visit to Vietnam from May 10 to 12.", "2023-05-12")]:
+        page = f"Title\n16:19 | 12/05/2023\nThe Malaysian Defence Minister {lead}"
+        assert clean(Article(id="p", text=page)).published == published
+    page = "Tiêu đề\n12/05/2023 16:19\nNgày 3/12, Bộ trưởng thăm Việt Nam."  # no month in words: day first
+    assert clean(Article(id="p", text=page)).published == "2023-05-12"
+
+
+def test_a_date_in_the_page_address_written_yyyy_mmdd():
+    page = "URL: http://en.example.cn/n3/2024/0820/c90000-20207966.html\nThe minister met his counterpart on Tuesday."
+    assert clean(Article(id="p", text=page)).published == "2024-08-20"
