@@ -36,6 +36,8 @@ STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/
 END_MARK = "./."
 SENTENCE_STOPS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
+HEADLINE_WORDS = 4  # a line of fewer words above a dateline is a menu's, not the story's headline
+BYLINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][^\W\d_]*\.?\s+){1,3}[A-ZĐÀ-Ỹ][^\W\d_]*\s*[-–|]\s")
 LEAD_PARAGRAPHS = 3  # where a story names the month of its events first
 
 
@@ -141,8 +143,9 @@ def clean(article: Article) -> Article:
             published = published or match.group(1)
             line = line[match.end():]
         if stamp := dateline_date(line, page):
-            if published is None or (site_clock and story and not seen_long):
-                published, site_clock = stamp, not story  # a clock above the headline is the site's, not the story's
+            headline = any(len(told.split()) >= HEADLINE_WORDS for told in story)  # not a menu's word
+            if published is None or (site_clock and headline and not seen_long):
+                published, site_clock = stamp, not headline  # a clock above the headline: the site's, not the story's
                 stamp_line = line
             continue
         if any(p.search(line) for p in page.end):
@@ -239,6 +242,8 @@ def dateline_date(line: str, page: Furniture) -> str | None:
     else:
         return None
     rest = page.dateline.sub(" ", line[:match.start()] + " " + line[match.end():])
+    if byline := BYLINE.match(rest):  # "Lê Anh - 02/07/2021 08:19": the writer's name before it
+        rest = rest[byline.end():]
     words = re.findall(r"[^\W\d_]+", rest)
     if len(words) > 2 or any(not w.isupper() for w in words):
         return None

@@ -16,6 +16,10 @@ def events_of(text: str, lang_text_published: str = "2024-05-04"):
     return extract(Article(id="t", text=text, published=lang_text_published))
 
 
+def main_of(facts):
+    return next(e for e in facts.events if e.main)
+
+
 def people(facts) -> dict[str, tuple[str | None, list[str]]]:
     return {o.name: (o.country, o.roles) for o in facts.officials}
 
@@ -280,3 +284,16 @@ def test_talks_with_one_and_with_another_of_one_state_are_two_and_an_ambassador_
     assert sorted((e.type, tuple(e.participants)) for e in facts.events) == [
         ("Meeting", ("Lê Văn An", "Mary Walsh")), ("Visit", ("Mary Walsh",))]
     assert "Sh. Mirziyoyev" in people(facts)
+
+
+def test_a_dialogue_held_then_chaired_by_two_and_a_document_signed_on_another_day():
+    facts = events_of("Chiều 26-11, tại Hà Nội đã diễn ra Đối thoại Chính sách quốc phòng Việt Nam - Chile lần thứ 7. "
+                      "Thượng tướng Lê Văn An, Thứ trưởng Bộ Quốc phòng và ông Carlos Ruiz, Thứ trưởng Bộ Quốc phòng "
+                      "Chile chủ trì đối thoại.", "2025-11-27")
+    event = main_of(facts)
+    assert (event.type, event.edition, event.date, event.participants) == (
+        "Dialogue", 7, "2025-11-26", ["Lê Văn An", "Carlos Ruiz"])
+    facts = events_of("Triển khai Tuyên bố chung về quan hệ Đối tác chiến lược được ký ngày 21/01/2013, ngày 22/7/2013, "
+                      "Thứ trưởng Ngoại giao Lê Văn An và Thứ trưởng Ngoại giao Italy Marco Rossi đã đồng chủ trì Đối "
+                      "thoại chiến lược Việt Nam - Italy lần thứ nhất tại Hà Nội.", "2013-07-23")
+    assert (main_of(facts).type, main_of(facts).date) == ("Dialogue", "2013-07-22")

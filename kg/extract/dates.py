@@ -71,12 +71,14 @@ YEAR_SPAN = re.compile(r"\(\s*(?:[\d/.-]{1,6}[/.-])?(?:19|20)\d\d\s*[-–]\s*(?:
 
 def event_dates(text: str, lex: Lexicon) -> list[DateMention]:
     """The dates of a sentence that may date an event: not a target ("by 2030"), another time's
-    ("since taking office in April"), the years an anniversary counts, nor the day relations were set up."""
+    ("since taking office in April"), the years an anniversary counts, the day relations were set up,
+    nor the day a document was signed ("Tuyên bố chung ... được ký ngày 21/01/2013")."""
     g = lex.grammar
     spans = [span.span() for span in YEAR_SPAN.finditer(text)] if "(" in text else []
     return [d for d in find_dates(text, lex.lang)
             if not any(a <= d.start < b for a, b in spans)
             and not g["target_year_before"].search(text[max(0, d.start - 12):d.start + 4])
+            and not g["signed_before"].search(text, max(0, d.start - 24), d.start)
             and not g["since_clause_before"].search(text[max(0, d.start - 40):d.start]
                                                     + text[d.start:d.end].split(" ")[0] + " ")
             and not g["relations_set_up_before"].search(text, max(0, d.start - 60), d.start)]

@@ -466,9 +466,10 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     days_told = _days_told(sentences, year, published, lex) \
         if any(m.date and m.date.relative == "same_day" for m in mentions) else {}
     for m in mentions:
-        if m.type == ANY and told is not None and told.event is None and m.participants \
-                and m.sentence - told.sentence <= 2:
-            # "They held their 4th consultation. It was chaired by X and Y"
+        if told is not None and told.event is None and m.participants and 0 <= m.sentence - told.sentence <= 2 \
+                and (m.type == ANY or (m.type == told.type and m.edition is None and m.sentence > told.sentence)):
+            # "They held their 4th consultation. It was chaired by X and Y", "Đã diễn ra Đối thoại ... lần thứ
+            # 7. X và Y chủ trì đối thoại"
             told.participants, told.parties = list(m.participants), set(m.parties)
             m = told
         before_it = told
