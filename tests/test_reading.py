@@ -293,7 +293,7 @@ def test_a_dialogue_held_then_chaired_by_two_and_a_document_signed_on_another_da
     event = main_of(facts)
     assert (event.type, event.edition, event.date, event.participants) == (
         "Dialogue", 7, "2025-11-26", ["Lê Văn An", "Carlos Ruiz"])
-    facts = events_of("Triển khai Tuyên bố chung về quan hệ Đối tác chiến lược được ký ngày 21/01/2013, ngày 22/7/2013, "
-                      "Thứ trưởng Ngoại giao Lê Văn An và Thứ trưởng Ngoại giao Italy Marco Rossi đã đồng chủ trì Đối "
-                      "thoại chiến lược Việt Nam - Italy lần thứ nhất tại Hà Nội.", "2013-07-23")
+    facts = events_of("Triển khai Tuyên bố chung về quan hệ Đối tác chiến lược được ký ngày 21/01/2013, ngày "
+                      "22/7/2013, Thứ trưởng Ngoại giao Lê Văn An và Thứ trưởng Ngoại giao Italy Marco Rossi đã "
+                      "đồng chủ trì Đối thoại chiến lược Việt Nam - Italy lần thứ nhất tại Hà Nội.", "2013-07-23")
     assert (main_of(facts).type, main_of(facts).date) == ("Dialogue", "2013-07-22")
