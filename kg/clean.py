@@ -36,6 +36,7 @@ STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/
 END_MARK = "./."
 SENTENCE_STOPS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
+TEASER_LENGTH = 120  # characters: a line as long is part of the story, not another story's headline
 HEADLINE_WORDS = 4  # a line of fewer words above a dateline is a menu's, not the story's headline
 BYLINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][^\W\d_]*\.?\s+){1,3}[A-ZĐÀ-Ỹ][^\W\d_]*\s*[-–|]\s")
 LEAD_PARAGRAPHS = 3  # where a story names the month of its events first
@@ -124,6 +125,7 @@ def clean(article: Article) -> Article:
     lines = [line.strip() for line in normalize(article.text).split("\n")]
     url, published = article.url, article.published
     stamp_line = None  # the dateline the date was read from
+    dated_at = None  # how many story lines stood above that dateline
     story: list[str] = []
     kept: set[str] = set()
     seen_long = False
@@ -146,7 +148,7 @@ def clean(article: Article) -> Article:
             headline = any(len(told.split()) >= HEADLINE_WORDS for told in story)  # not a menu's word
             if published is None or (site_clock and headline and not seen_long):
                 published, site_clock = stamp, not headline  # a clock above the headline: the site's, not the story's
-                stamp_line = line
+                stamp_line, dated_at = line, len(story)
             continue
         if any(p.search(line) for p in page.end):
             if seen_long or any(told.endswith(SENTENCE_STOPS) for told in story):
@@ -184,6 +186,8 @@ def clean(article: Article) -> Article:
         if line.endswith(END_MARK):
             story[-1] = line[: -len(END_MARK)].rstrip() + "."
             break
+    if dated_at:
+        story = story[:dated_at] + _without_teasers(story[dated_at:])
     title = normalize(article.title).strip() or None if article.title else None
     url = normalize(url).strip() or None if url else None
     if stamp_line and published:
@@ -250,6 +254,14 @@ def dateline_date(line: str, page: Furniture) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year}-{month:02d}-{day:02d}"
+
+
+def _without_teasers(lines: list[str]) -> list[str]:
+    """The lines below the dateline without the other stories' headlines a page lists before the lead
+    ("Tổng Bí thư ... thăm tỉnh Hà Giang" above "(VOV5) - Sáng 16/11, ông X tiếp ..."): short lines of
+    no comma and no stop, before the first line that ends a sentence."""
+    lead = next((k for k, line in enumerate(lines) if line.endswith(SENTENCE_STOPS)), 0)
+    return [line for k, line in enumerate(lines) if k >= lead or len(line) >= TEASER_LENGTH or "," in line]
 
 
 def _month_the_lead_names(published: str, line: str, story: list[str], page: Furniture) -> str:

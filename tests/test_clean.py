@@ -144,3 +144,12 @@ def test_a_writers_byline_before_the_date_and_a_menu_word_above_a_sites_clock():
     page = ("Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nChủ tịch nước hội đàm Tổng thống Sri Lanka\n"
             "PV - 16:15, 05/05/2025\nSáng 5/5, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Sri Lanka.")
     assert clean(Article(id="p", text=page)).published == "2025-05-05"
+
+
+def test_other_stories_headlines_between_the_dateline_and_the_lead_are_dropped():
+    page = ("Thành phố xúc tiến hợp tác với Argentina\nCập nhật: 16/11/2022\nTổng Bí thư thăm tỉnh Hà Giang\n"
+            "Sáng 16/11, ông Lê Văn An tiếp đoàn đại biểu Argentina.")
+    assert clean(Article(id="p", text=page)).text == ("Thành phố xúc tiến hợp tác với Argentina\nSáng 16/11, ông Lê "
+                                                      "Văn An tiếp đoàn đại biểu Argentina.")
+    page = "Liên kết website\nChính phủ\nĐại sứ Australia đến thăm tỉnh\nNgày cập nhật 25/06/2013\nSáng 6/6, ông tiếp."
+    assert "Đại sứ Australia đến thăm tỉnh" in clean(Article(id="p", text=page)).text  # above the dateline: kept

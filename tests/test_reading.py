@@ -297,3 +297,21 @@ def test_a_dialogue_held_then_chaired_by_two_and_a_document_signed_on_another_da
                       "22/7/2013, Thứ trưởng Ngoại giao Lê Văn An và Thứ trưởng Ngoại giao Italy Marco Rossi đã "
                       "đồng chủ trì Đối thoại chiến lược Việt Nam - Italy lần thứ nhất tại Hà Nội.", "2013-07-23")
     assert (main_of(facts).type, main_of(facts).date) == ("Dialogue", "2013-07-22")
+
+
+def test_names_after_a_province_a_malay_honorific_and_a_page_cut_mid_word():
+    found = people(events_of("Về phần mình, ông Carlos Ruiz, Thống đốc tỉnh Entre Rios, đề nghị hợp tác. Thống đốc "
+                             "bang California Gavin Newsom và Chủ tịch UBND tỉnh Võ Kim Cự dự. Đoàn do Thiếu tướng "
+                             "Dato Paduka Seri Haji Muhammad Haszaimi Bin Bol Hassan, Tư lệnh Quân đội Hoàng gia "
+                             "Brunei dẫn đầu. Về phần mình, Thứ trưởng Ngoại giao Argenti"))
+    assert found["Carlos Ruiz"][1] == ["LocalLeader"] and found["Gavin Newsom"][1] == ["LocalLeader"]
+    assert found["Võ Kim Cự"] == ("VN", ["LocalLeader"])
+    assert found["Muhammad Haszaimi Bin Bol Hassan"][0] == "BN"
+    assert not {"Entre Rios", "Argenti", "Kim Cự"} & set(found)
+
+
+def test_a_meeting_told_as_at_the_meeting_with_another_states_leader_is_another():
+    facts = events_of("Chiều 17/11, Chủ tịch nước Lê Văn An gặp Tổng thống Chile Carlos Ruiz. Tại cuộc gặp Thủ tướng "
+                      "Singapore Lý Minh Hoà, hai bên khẳng định sẽ phối hợp tổ chức kỷ niệm 50 năm quan hệ ngoại "
+                      "giao.", "2022-11-18")
+    assert not any({"CL", "SG"} <= set(e.parties) for e in facts.events)

@@ -343,6 +343,8 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
                 not lex.grammar["counterpart_after"].match(text_of[m.sentence], m.end):
             continue
         hosts = [key for key in first.participants if country_of.get(key) not in present | {None}]
+        # of two sides met first, Vietnam's is the one the story follows (not the other state met then)
+        hosts = [key for key in hosts if country_of.get(key) == HOME] or hosts
         m.participants += [key for key in hosts if key not in m.participants]
         m.parties |= {c for key in hosts if (c := country_of.get(key))}
         if several:  # a story of meetings told at first in one sentence: reported with them, on their day
@@ -639,6 +641,9 @@ def _same_event(event: Event, m: Mention, date: str | None) -> bool:
     if not same_kind:
         return False
     if m.kind == "reference":
+        foreign, theirs = m.parties - {HOME}, set(event.parties) - {HOME}
+        if foreign and theirs and not foreign & theirs:
+            return False  # "Tại cuộc gặp Thủ tướng Singapore X" after the meeting with the Philippines' president
         return not m.parties or m.parties <= set(event.parties) or set(event.parties) <= m.parties \
             or len(event.parties) == 1  # "X received Ambassador Y. At the meeting, Vice Chairman Z said": Z's side
     if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)):

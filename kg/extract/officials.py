@@ -120,6 +120,18 @@ def find_name_after(text: str, start: int, limit: int,
             while (nxt := ws.get(i + 1)) is not None and nxt.start < place.end():
                 i += 1
             allow_lower, posted, posting = False, posting, False
+        elif w.capitalised and i and lex.grammar["place_noun_before"].search(text, start, w.start):
+            # "Thống đốc tỉnh Entre Rios": a place, not a name; "Thống đốc bang California Gavin Newsom": the
+            # name after a place of one or two words
+            run = run_after(ws, i, text, lex)
+            if run[0].text in lex.surnames and (name := read_name(run, lex, after_title=True)) and name.first == 0:
+                return run[0], run[name.last], countries, True  # "Chủ tịch UBND tỉnh Võ Kim Cự": the province's
+            for k in (2, 1):
+                if len(run) - k >= 2 and (name := read_name(run[k:], lex, after_title=True, foreign=True)) \
+                        and name.first == 0:
+                    return run[k], run[k + name.last], countries, True
+            i += len(run) - 1
+            allow_lower = False
         elif w.capitalised:
             run = run_after(ws, i, text, lex)
             right_after = i == 0
@@ -576,12 +588,15 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
                 and not any(is_acronym(w) for w in m.alias.split()):
             m.name, m.alias = m.alias, m.name
             original[m.alias] = m.name
+    last = max(evidence, default=-1)  # a name at the very end of a page cut short: "... Chủ tịch nước Trần Đại Qua"
+    cut = {m.name for m in mentions if m.name and m.sentence == last and m.end == len(evidence[last])}
+    for m in mentions:
+        if m.name in cut and " " not in m.name:
+            m.name = None  # "... Thứ trưởng Ngoại giao Argenti": a word cut short, no name
     keys = {m.name: name_key(m.name, lex) for m in mentions if m.name}
     names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n), n))
     canonical: dict[str, str] = {}
     foreign = {n for n in keys if foreign_name(n, lex)}
-    last = max(evidence, default=-1)  # a name at the very end of a page cut short: "... Chủ tịch nước Trần Đại Qua"
-    cut = {m.name for m in mentions if m.name and m.sentence == last and m.end == len(evidence[last])}
     for name in names:
         canonical[name] = next((c for c in canonical.values() if same_person(keys[name], keys[c], c in foreign)
                                 or (name in cut and c.startswith(name))), name)
