@@ -901,3 +901,24 @@ def test_a_title_with_the_ruling_party_before_the_name():
     facts = read("To Van Lam and Singaporean Prime Minister and Secretary-General of the ruling People's Action Party "
                  "(PAP) Lawrence Tan announced the upgrade.")
     assert officials(facts)["Lawrence Tan"][0] == "SG"
+
+
+def test_talking_to_one_of_two_received_and_ministers_talking_on_the_phone():
+    facts = read("President Le Van An received the outgoing ambassadors of Chile and Peru in Hanoi on December 28. "
+                 "Talking to Chilean Ambassador Carlos Ruiz, President An affirmed the friendship.",
+                 published="2022-12-29")
+    assert [(e.date, e.participants) for e in facts.events if e.main] == [("2022-12-28", ["Carlos Ruiz", "Le Van An"])]
+    facts = read("Foreign Minister Le Van An talked on the phone with Norwegian Foreign Minister Kari Berg on 26 May "
+                 "2020.")
+    assert [(e.type, e.date) for e in facts.events] == [("PhoneCall", "2020-05-26")]
+
+
+def test_junior_ministers_of_state_and_the_agency_of_the_un_an_official_heads():
+    found = officials(read(
+        "He met Italy's Undersecretary of State for Defence Marco Rossi, British Minister of State for Defence Earl "
+        "Howe, Uganda's Minister of State for Foreign Affairs Henry Okello and Director-General of the Food and "
+        "Agriculture Organization of the United Nations (FAO) Qu Dongyu."))
+    assert found["Marco Rossi"] == ("IT", ["DeputyDefenseMinister"])
+    assert found["Earl Howe"] == ("GB", ["DeputyDefenseMinister"])
+    assert found["Henry Okello"] == ("UG", ["DeputyForeignMinister"])
+    assert found["Qu Dongyu"] == ("FAO", ["AgencyHead"])

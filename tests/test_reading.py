@@ -315,3 +315,11 @@ def test_a_meeting_told_as_at_the_meeting_with_another_states_leader_is_another(
                       "Singapore Lý Minh Hoà, hai bên khẳng định sẽ phối hợp tổ chức kỷ niệm 50 năm quan hệ ngoại "
                       "giao.", "2022-11-18")
     assert not any({"CL", "SG"} <= set(e.parties) for e in facts.events)
+
+
+def test_a_meeting_recalled_is_with_the_one_met_not_the_king_crowned_nor_the_speaker():
+    facts = events_of("Chiều 10/7, Chủ tịch nước Lê Văn An tiếp Đại sứ Pháp Paul Martin. Nhắc lại cuộc gặp Tổng thống "
+                      "Pháp Jean Dubois tại London trong chuyến tham dự Lễ đăng quang Nhà Vua Anh Charles III tháng 5 "
+                      "vừa qua, Chủ tịch nước cho biết đã trao đổi nhiều vấn đề.", "2023-07-11")
+    assert sorted((e.date, tuple(sorted(e.participants))) for e in facts.events) == [
+        ("2023-05", ("Jean Dubois", "Lê Văn An")), ("2023-07-10", ("Lê Văn An", "Paul Martin"))]

@@ -419,6 +419,12 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
     if len(groups) < 2:
         m.parties |= set(m.counterparts)  # "hội kiến Quốc vương Kuwait": with Kuwait, its king unnamed
         return [m]
+    if not m.several and (own := [g for g in groups if g[0] == HOME]) and len(own) < len(groups):
+        for g in own:  # "Nhắc lại cuộc gặp Tổng thống Pháp X ..., Chủ tịch nước cho biết": Vietnam's side of it
+            host += groups.pop(g)
+        if len(groups) < 2:
+            m.participants = list(dict.fromkeys(host + [k for keys in groups.values() for k in keys]))
+            return [m]
     parts = []
     for (code, _), keys in groups.items():
         part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, host + keys,

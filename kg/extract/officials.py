@@ -640,7 +640,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
             person.country = inherited[key][0]
         if person.country is None and groupings.get(key) and (set(person.roles) & ORGANISATION_ROLES or not
                                                               person.roles or _heads_a_body(person)):
-            person.country = groupings[key][0]  # an official of the EU, the UN, ASEAN
+            person.country = groupings[key][-1]  # an official of the EU, the UN, ASEAN; of the FAO, not the UN it is of
             if not set(person.roles) & ORGANISATION_ROLES:
                 person.roles = ["AgencyHead"]  # "Chủ tịch Ủy ban châu Âu": heads the body, not a state
         if person.country is None and set(person.roles) <= {"AgencyHead", "Official"} and body_named.get(key):
