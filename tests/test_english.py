@@ -922,3 +922,13 @@ def test_junior_ministers_of_state_and_the_agency_of_the_un_an_official_heads():
     assert found["Earl Howe"] == ("GB", ["DeputyDefenseMinister"])
     assert found["Henry Okello"] == ("UG", ["DeputyForeignMinister"])
     assert found["Qu Dongyu"] == ("FAO", ["AgencyHead"])
+
+
+def test_the_second_state_of_a_hyphened_pair_is_no_subject_and_a_headline_verb_is_no_name():
+    facts = read("Deputy Defence Minister Le Van An held the first defence policy dialogue with British Minister of "
+                 "State for Defence Earl Howe. At the dialogue, the two sides valued the outcomes of the Vietnam-U.K. "
+                 "defense cooperation and agreed to foster cooperation in defense industry.")
+    assert pledges(facts) == [(("GB", "VN"), ("DefenseSecurity",))]
+    facts = read("Vietnam Deputy Foreign Minister Visits Cameroon to Enhances Partnership\nVietnam via its Deputy "
+                 "Foreign Minister Vu Hong Nam boosts partnership with Cameroon.")
+    assert set(officials(facts)) == {"Vu Hong Nam"}

@@ -46,8 +46,8 @@ def find_actors(text: str, lex: Lexicon, people: list[tuple[int, int, str]],
         if not g["object_before"].search(head) and not any(a.start <= m.start() < a.end for a in actors):
             actors.append(Actor(m.start(), m.end(), {BOTH}, bool(g["embedded_before"].search(head))))
     for start, end, code in lex.party_mentions(text, opening=True):
-        if any(a.start <= start < a.end for a in actors):
-            continue
+        if any(a.start <= start < a.end for a in actors) or g["pair_member_before"].search(text, 0, start):
+            continue  # (not the second of "the Vietnam-U.K. defense cooperation")
         head = before(text, start)
         if g["object_before"].search(head) and not g["side_before"].search(head) and \
                 not g["pledge_owned_after"].match(text, end):  # "of Vietnam’s commitments to"
