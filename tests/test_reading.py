@@ -323,3 +323,13 @@ def test_a_meeting_recalled_is_with_the_one_met_not_the_king_crowned_nor_the_spe
                       "vừa qua, Chủ tịch nước cho biết đã trao đổi nhiều vấn đề.", "2023-07-11")
     assert sorted((e.date, tuple(sorted(e.participants))) for e in facts.events) == [
         ("2023-05", ("Jean Dubois", "Lê Văn An")), ("2023-07-10", ("Lê Văn An", "Paul Martin"))]
+
+
+def test_the_peace_a_pledge_serves_and_what_a_belief_goes_on_to_tell_are_no_pledges():
+    talks = "Chiều 12/12, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Carlos Ruiz. "
+    facts = events_of(talks + "Hai bên nhất trí tăng cường hợp tác kinh tế, góp phần duy trì hòa bình, ổn định ở khu "
+                              "vực và trên thế giới.")
+    assert [(c.actors, c.areas) for c in facts.commitments] == [(["CL", "VN"], ["EconomyTrade"])]
+    facts = events_of(talks + "Tổng thống Carlos Ruiz bày tỏ tin tưởng với vị thế ngày càng được nâng cao của Việt "
+                              "Nam; Việt Nam sẽ tiếp tục đóng vai trò tích cực tại khu vực.")
+    assert facts.commitments == []

@@ -205,8 +205,13 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
     actors = find_actors(text, lex, people, last_named)
     found: dict[tuple[str, ...], list[str]] = {}
     carried: set[str] | None = None  # the actors of a pledge the next ';' clause carries on
+    believed = False  # the clause before told a belief or a wish, which a ';' clause goes on telling
+    serving = None  # the clause before ended on what its pledge serves ("góp phần ...")
     for start, end, continues in clauses(text, lex):
         cue = find_cue(text, start, end, lex, actors)
+        if cue and continues and believed and cue[2] in ("continue", "affirm"):
+            cue = None  # "bày tỏ tin tưởng với vị thế ...; Việt Nam sẽ tiếp tục đóng vai trò": what they believe
+        believed = bool(g["belief"].search(text, start, end)) and not carried and (not cue or believed)
         if cue:
             who, scope = actor_of(text, cue, start, actors, people, lex), text[cue[1]:end]
             if cue[2] == "agree" and (any(g["subject_clause_before"].search(before(text, a.start))
@@ -221,7 +226,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
                     and not any(a.start < cue[0] for a in actors):
                 who = _subject(*previous, lex)
         elif carried and not lex.cue_re["block"].search(text, start, end) and (
-                continues or g["verb_carried_after"].search(text, max(0, start - 16), start)):
+                continues or (not serving and g["verb_carried_after"].search(text, max(0, start - 16), start))):
             who, scope = carried, text[start:end]  # "agreed to ... as well as mutually support ..."
         else:
             who = None
@@ -235,6 +240,11 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         spoken = {c for c in named if lex.countries[c].kind == "state" or c in sides or c in {p[2] for p in people}}
         codes = sorted(spoken or named)
         areas = areas_in(scope, lex)
+        serving = g["purpose_after"].search(scope)  # "..., góp phần duy trì hòa bình ... ở khu vực và trên
+        if serving:  # thế giới": the peace a pledge serves is no area of it (nor what "cũng như" adds to that)
+            areas = areas_in(scope[:serving.start()], lex)
+            areas += [a for a in areas_in(scope[serving.start():], lex)
+                      if a not in areas and a != "RegionalMultilateral"]
         if not areas and cue and (lex.cue_re["action"].search(scope) or g["relations_word"].search(scope)):
             areas = ["PoliticsDiplomacy"]
         if areas and codes:
