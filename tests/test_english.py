@@ -932,3 +932,13 @@ def test_the_second_state_of_a_hyphened_pair_is_no_subject_and_a_headline_verb_i
     facts = read("Vietnam Deputy Foreign Minister Visits Cameroon to Enhances Partnership\nVietnam via its Deputy "
                  "Foreign Minister Vu Hong Nam boosts partnership with Cameroon.")
     assert set(officials(facts)) == {"Vu Hong Nam"}
+
+
+def test_readiness_told_with_stays_and_always_and_courses_are_education():
+    talks = "Foreign Minister Le Van An held phone talks with Kuwaiti Foreign Minister Ahmad Nasser on May 3. "
+    facts = read(talks + "He affirmed that Vietnam stays ready to share its experience in COVID-19 response with "
+                         "Kuwait. Kuwait is always determined to strengthen trade ties.")
+    assert pledges(facts) == [(("KW",), ("EconomyTrade",)), (("VN",), ("Health",))]
+    facts = read(talks + "The Vietnamese Ministry of National Defence is always ready to receive Kuwaiti personnel "
+                         "for language courses, he continued.")
+    assert pledges(facts) == [(("VN",), ("Education",))]
