@@ -942,3 +942,17 @@ def test_readiness_told_with_stays_and_always_and_courses_are_education():
     facts = read(talks + "The Vietnamese Ministry of National Defence is always ready to receive Kuwaiti personnel "
                          "for language courses, he continued.")
     assert pledges(facts) == [(("VN",), ("Education",))]
+
+
+def test_talks_first_told_in_passing_by_she_and_a_reception_given_and_an_oxford_comma_portfolio():
+    facts = read("HÀ NỘI — Visiting Chilean Minister of Foreign Affairs Ana Soto has said that Chile would soon ratify "
+                 "the agreement.\nShe made the statement during the talks yesterday with Vietnamese Minister of "
+                 "Foreign Affairs Le Van An as she is on a two-day visit to Việt Nam.", published="2023-05-23")
+    assert [(e.type, e.date, e.participants) for e in facts.events if e.type == "Talks"] == [
+        ("Talks", "2023-05-22", ["Ana Soto", "Le Van An"])]
+    facts = read("Prime Minister Le Van An gave a reception in Hanoi on June 30 for Director-General of the "
+                 "International Labour Organization (ILO) Gilbert Houngbo.", published="2023-07-01")
+    assert [(e.type, e.date, e.parties) for e in facts.events] == [("Meeting", "2023-06-30", ["ILO", "VN"])]
+    facts = read("Le Van An met Belgian Deputy Prime Minister and Minister of Foreign Affairs, European Affairs, and "
+                 "Development Cooperation Max Peeters in Hanoi on March 31.")
+    assert officials(facts)["Max Peeters"] == ("BE", ["DeputyPrimeMinister", "ForeignMinister"])

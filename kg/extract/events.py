@@ -322,6 +322,9 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
     meetings of the story's protagonist (those of another party at its first meeting); one of the
     meetings the story opened with, where it opened with several."""
     first = next((m for m in mentions if m.type in ENCOUNTER and m.participants), None)
+    if first is not None and first.kind == "reference" and (
+            len(first.parties) > 1 or lex.grammar["counterpart_after"].match(text_of[first.sentence], first.end)):
+        first.kind = "trigger"  # "X told Y during a meeting in Hanoi on March 31": a meeting first told in passing
     if first is None:
         return
     several = sum(m.origin == first.origin for m in mentions) > 1

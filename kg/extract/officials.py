@@ -91,6 +91,7 @@ def find_name_after(text: str, start: int, limit: int,
     i = 0
     bracketed = False  # the last words read were a qualifier in brackets: its closing bracket ends nothing
     courtesy_end = start  # where a courtesy title between the title and the name ends
+    listing = False  # within a list of portfolios ("Foreign Affairs, European Affairs, and ...")
     while (w := ws.get(i)) is not None:
         gap = text[max(ws.get(i - 1).end if i else start, courtesy_end):w.start]
         if bracketed:
@@ -108,7 +109,9 @@ def find_name_after(text: str, start: int, limit: int,
                 i, courtesy_end = i + 1, courtesy.end()
                 continue
         # "Minister of Industry, Mining and Trade Mehdi Zeyghami": the portfolios go on after the comma
-        listed = "," in gap and lex.grammar["portfolio_list_after"].match(text, w.start - len(gap))
+        listed = "," in gap and (lex.grammar["portfolio_list_after"].match(text, w.start - len(gap))
+                                 or (listing and w.text in ("and", "&")))  # "..., European Affairs, and ..."
+        listing = bool(listed) or (listing and "," not in gap)
         if not listed and (BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start)
                            or lex.grammar["delegation_after_comma"].match(text, w.start - len(gap))):
             return None, None, countries, False
