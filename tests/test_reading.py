@@ -333,3 +333,9 @@ def test_the_peace_a_pledge_serves_and_what_a_belief_goes_on_to_tell_are_no_pled
     facts = events_of(talks + "Tổng thống Carlos Ruiz bày tỏ tin tưởng với vị thế ngày càng được nâng cao của Việt "
                               "Nam; Việt Nam sẽ tiếp tục đóng vai trò tích cực tại khu vực.")
     assert facts.commitments == []
+
+
+def test_a_state_written_in_its_english_spelling_in_a_vietnamese_story():
+    found = people(events_of("Ngày 25/7, tại thủ đô Rabat, Đại sứ Việt Nam tại Morocco Trần Quốc Thủy đã hội kiến Bộ "
+                             "trưởng Bộ Ngoại giao và Hợp tác quốc tế Morocco Nasser Bourita."))
+    assert found == {"Trần Quốc Thủy": ("VN", ["Ambassador"]), "Nasser Bourita": ("MA", ["ForeignMinister"])}
