@@ -339,3 +339,10 @@ def test_a_state_written_in_its_english_spelling_in_a_vietnamese_story():
     found = people(events_of("Ngày 25/7, tại thủ đô Rabat, Đại sứ Việt Nam tại Morocco Trần Quốc Thủy đã hội kiến Bộ "
                              "trưởng Bộ Ngoại giao và Hợp tác quốc tế Morocco Nasser Bourita."))
     assert found == {"Trần Quốc Thủy": ("VN", ["Ambassador"]), "Nasser Bourita": ("MA", ["ForeignMinister"])}
+
+
+def test_courtesy_calls_on_two_officials_of_one_state_are_one_each():
+    facts = events_of("Trong khuôn khổ chuyến thăm, Đại sứ Lê Thị Tâm đã chào xã giao Chủ tịch Quốc hội Maldives Abdul "
+                      "Raheem, Quốc vụ khanh Du lịch Maldives Abdulla Niyaz.", "2025-08-27")
+    assert sorted(tuple(e.participants) for e in facts.events if e.type == "Meeting") == [
+        ("Lê Thị Tâm", "Abdul Raheem"), ("Lê Thị Tâm", "Abdulla Niyaz")]
