@@ -956,3 +956,12 @@ def test_talks_first_told_in_passing_by_she_and_a_reception_given_and_an_oxford_
     facts = read("Le Van An met Belgian Deputy Prime Minister and Minister of Foreign Affairs, European Affairs, and "
                  "Development Cooperation Max Peeters in Hanoi on March 31.")
     assert officials(facts)["Max Peeters"] == ("BE", ["DeputyPrimeMinister", "ForeignMinister"])
+
+
+def test_a_title_after_a_name_and_a_dash_and_a_long_list_of_portfolios():
+    found = officials(read("Minister Le Van An held talks with Peruvian Minister for Foreign Affairs, International "
+                           "Business, Trade and Energy Vince Harris in Hanoi on March 20. Mr. Tran Van Binh - "
+                           "Ambassador Extraordinary and Plenipotentiary of Vietnam to Chile also attended."))
+    assert found["Vince Harris"] == ("PE", ["ForeignMinister"])
+    assert found["Tran Van Binh"] == ("VN", ["Ambassador"])
+    assert "Business" not in found

@@ -289,8 +289,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
                            and lex.title_info(t.group())["roles"] == ["HeadOfState"]
                            and not lex.title_info(t.group())["organization"]]
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
-        owner = None if first or not closed else _postposed_owner(text, head, mentions + honorific, lex,
-                                                                  sentence.index)
+        dashed = text[:head].rstrip().endswith((" -", " –"))  # "X - Ambassador of Vietnam to Chile also attended"
+        owner = None if first or not (closed or dashed) else _postposed_owner(text, head, mentions + honorific, lex,
+                                                                              sentence.index)
         if owner is not None and not _conflicts(owner, mention, lex, text):
             owner.titles += mention.titles
             owner.countries += mention.countries
