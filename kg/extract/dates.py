@@ -89,7 +89,8 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
     """The year the article speaks of where a date gives only day and month.
 
     The dateline first; then an anniversary of relations ("kỷ niệm 25 năm ..."); then a year the
-    story itself supports, by a month-level date ("tháng 3-2024") or by naming it more than once.
+    story itself supports, by a month-level date ("tháng 3-2024") or by naming it more than once;
+    else the latest year it names (trade "in the first half of 2009" was told after that half).
     Dates that date no event (event_dates: "đến năm 2030", the day relations were set up) do not count.
     """
     if published:
@@ -107,7 +108,7 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
                 with_month.add(d.year)
     supported = [y for y, n in counts.items() if n > 1 or y in with_month]
     if not supported:
-        return None
+        return max(counts) if counts else None
     return max(supported, key=lambda y: (counts[y], y))
 
 
