@@ -167,3 +167,17 @@ def test_gratitude_is_no_pledge_doing_ones_utmost_is_and_the_subject_outlives_a_
 def test_a_comprehensive_partnership_and_cooperation_is_a_comprehensive_partnership():
     assert partnerships("Hai bên đánh giá cao quan hệ hữu nghị truyền thống, đối tác và hợp tác toàn diện Việt Nam - "
                         "Malaysia.") == {(("MY", "VN"), "ComprehensivePartnership", None)}
+
+
+def test_a_programme_of_meetings_and_agreements_signed_before_are_no_pledges():
+    assert commitments("Theo chương trình, Thủ tướng Ahmad Ismail sẽ hội kiến Chủ tịch nước và thăm tỉnh Bắc Ninh. "
+                       "Dự kiến, hai bên sẽ chứng kiến lễ ký các văn kiện hợp tác kinh tế. "
+                       "Đến nay, hai nước đã ký nhiều hiệp định và thỏa thuận về giáo dục, văn hóa.") == set()
+    assert commitments("Hai bên đã trao đổi và thỏa thuận về các biện pháp thúc đẩy hợp tác giáo dục.") == {
+        (("MY", "VN"), "Education")}
+
+
+def test_a_pledge_coordinated_after_another_verb_is_the_subjects_the_clause_opens_with():
+    assert commitments("Thủ tướng Ahmad Ismail khẳng định Malaysia coi Việt Nam là đối tác quan trọng và sẽ tiếp tục "
+                       "hợp tác chặt chẽ về giáo dục.") == {(("MY",), "Education")}
+    assert commitments("Quỹ này giống các thỏa thuận Malaysia có với Nhật Bản và sẽ tài trợ cho các dự án.") == set()

@@ -96,11 +96,11 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         return not (by_actor_between and any(last <= a.start and a.end <= position
                                              and len(text[a.end:position].split()) <= reach for a in actors))
 
-    candidates = []
+    candidates, coordinated = [], []
     for m, kind in [(m, "pledge") for m in cues["pledge"]] + [(m, "agree") for m in cues["agree"]]:
         agentless = g["agentless_pledge"].search(text, start, m.end() + 20)  # "Pledges were made", "It was agreed"
-        if g["not_a_pledge_after"].match(text, m.end()):
-            continue  # "sự tin cậy và quyết tâm chính trị": political will, a noun
+        if g["not_a_pledge_after"].match(text, m.end()) or g["not_a_pledge_before"].search(before(text, m.start())):
+            continue  # "sự tin cậy và quyết tâm chính trị": political will; "các hiệp định và thỏa thuận": nouns
         if lex.cue_re["opinion"].match(text, m.end() + 1) or (
                 g["passive_before"].search(text[start:m.start()]) and not agentless):
             continue
@@ -142,11 +142,18 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
                         and g["subject_adverbs"].match(text[a.end:m.start()].strip())), None)
         if subject and g["relations_subject_before"].search(before(text, subject.start, 80)):
             continue  # "quan hệ Việt Nam - Lào tiếp tục phát triển": the relations go on, no one pledges
+        if subject is None and g["verb_coordinated_before"].search(before(text, m.start())):
+            # "Australia coi Việt Nam là đối tác quan trọng và sẽ tiếp tục phối hợp": the subject's the clause
+            # opens with, where no pledge verb came before
+            first = next((a for a in actors if start <= a.start and a.end <= m.start() and not a.embedded), None)
+            if first and len(text[start:first.start].split()) <= SUBJECTLESS_LEAD and not blocked(m.start()):
+                coordinated.append((first.end, m.end(), "continue"))
+            continue
         # "X bày tỏ, Kenya sẽ phối hợp": what is said after the comma has its own subject
         if subject and (not blocked(m.start()) or any(text[b:subject.start].strip() == "," and not g[
                 "belief_before"].search(text, 0, b) for b in blocks)):  # not "bày tỏ tin tưởng, Sri Lanka sẽ"
             candidates.append((m.start(), m.end(), "continue"))
-    return min(candidates) if candidates else None
+    return min(candidates or coordinated) if candidates or coordinated else None
 
 
 def actor_of(text: str, cue: tuple[int, int, str], clause_start: int, actors: list[Actor],
