@@ -162,6 +162,12 @@ class Lexicon:
             for title in (row["title"].replace("{place}", p) for p in places):
                 for written in dict.fromkeys([title, title.replace("'", "’")]):  # "People’s Committee"
                     self.titles[written.casefold()] = info
+        for infix in (i.casefold() for i in read_lines(f"{lang}/title_infixes.txt", missing_ok=True)):
+            for title, info in list(self.titles.items()):  # "bí thư tỉnh ủy": "bí thư thường trực tỉnh ủy"
+                words = title.split()
+                for k in range(1, len(words)):
+                    if " ".join(words[:k]) in self.titles:
+                        self.titles.setdefault(" ".join([*words[:k], infix, *words[k:]]), info)
         self.title_re = self.scanner.phrases(self.titles)
         self.description_roles = {r["description"].casefold(): r["roles"].split("|")
                                   for r in read_table(f"{lang}/descriptions.tsv")}

@@ -294,3 +294,19 @@ def test_foreign_names_closing_the_items_of_a_list_of_those_met():
 def test_an_acting_post_written_in_lower_case_after_the_name():
     assert officials("Ông John Kara, quyền Thủ tướng Papua New Guinea, nhấn mạnh quan hệ hai nước.") == {
         "John Kara": ("PG", ["HeadOfGovernment"])}
+
+
+def test_a_standing_deputy_a_consul_posted_to_a_city_and_an_ambassadors_form_of_address():
+    got = officials("Sáng 5/3/2019, Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Hải tiếp bà Maria Gomez Ruiz, "
+                    "Tổng Lãnh sự Chile tại thành phố Hồ Chí Minh. Dự buổi tiếp có Phó Bí thư Thường trực Tỉnh ủy "
+                    "Trần Văn Lâm và Bộ trưởng Ngoại giao Chile Amb Carlos Ruiz.")
+    assert got == {"Lê Văn Hải": ("VN", ["LocalLeader"]), "Maria Gomez Ruiz": ("CL", ["Official"]),
+                   "Trần Văn Lâm": ("VN", ["LocalLeader"]),
+                   "Carlos Ruiz": ("CL", ["ForeignMinister"])}
+
+
+def test_in_a_list_of_both_sides_officials_one_without_a_state_serves_the_nearest_named_before():
+    got = officials("Ngày 2/6/2023, đón Thủ tướng Lê Văn An tại sân bay có Đại sứ Việt Nam tại Kenya Trần Văn Bình, "
+                    "Thứ trưởng Ngoại giao Kenya Mary Wanjiru, Vụ trưởng Vụ châu Á Peter Otieno cùng đại diện "
+                    "cộng đồng người Việt.")
+    assert got["Peter Otieno"][0] == "KE"

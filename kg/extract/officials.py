@@ -127,9 +127,11 @@ def find_name_after(text: str, start: int, limit: int,
             # "Thống đốc tỉnh Entre Rios": a place, not a name; "Thống đốc bang California Gavin Newsom": the
             # name after a place of one or two words
             run = run_after(ws, i, text, lex)
-            if run[0].text in lex.surnames and (name := read_name(run, lex, after_title=True)) and name.first == 0:
+            # (after "tại", where the post is: "Tổng Lãnh sự Cuba tại thành phố Hồ Chí Minh")
+            if not posting and run[0].text in lex.surnames and (name := read_name(run, lex, after_title=True)) \
+                    and name.first == 0:
                 return run[0], run[name.last], countries, True  # "Chủ tịch UBND tỉnh Võ Kim Cự": the province's
-            for k in (2, 1):
+            for k in (2, 1) if not posting else ():
                 if len(run) - k >= 2 and (name := read_name(run[k:], lex, after_title=True, foreign=True)) \
                         and name.first == 0:
                     return run[k], run[k + name.last], countries, True
@@ -397,7 +399,7 @@ def _descriptions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
 
 def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) -> None:
     """Officials listed one after another as those met ("hội đàm với Bí thư ... Trung Quốc X; Bộ
-    trưởng Bộ Công an Y và Thứ trưởng Z") or as a delegation serve the state of the first of them
+    trưởng Bộ Công an Y và Thứ trưởng Z") or as a delegation serve the state of the nearest before them
     that names one, unless they name their own or their title implies one; the head of a delegation
     serves its state. A list in the phrase that opens the sentence ends at a comma before its last
     name ("Talking with UAE President X, PM Chinh suggested ...", "Cùng ngày, tiếp Đại sứ Peru X, Chủ
@@ -422,6 +424,7 @@ def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) ->
             implied = any(lex.title_info(t)["country"] for t in m.titles)  # "Chủ tịch nước": Vietnam's
             if not states and not implied and not subject and not (m.body_titles and m.body_titles == m.titles):
                 m.inherited = [state]  # (not "EC President X": the EU's)
+            state = states[0] if states else state  # a list of both sides': the nearest before that names one
             continue
         head = before(text, m.start)
         opens = lex.grammar["list_opening"].search(head)
