@@ -295,3 +295,13 @@ def test_he_or_ong_before_an_encounter_verb_is_the_official_the_story_follows():
     _, facts = main_event("Bộ trưởng Ngoại giao Lê Văn An đến Oslo ngày 3/3/2011. Cùng ngày, ông đã gặp Bộ trưởng "
                           "Thương mại Na Uy Per Olsen.")
     assert [(e.type, e.participants) for e in facts.events] == [("Meeting", ["Lê Văn An", "Per Olsen"])]
+
+
+def test_a_forum_named_where_two_states_work_together_is_no_conference_held():
+    for text in ("Sáng 27/5, Bộ trưởng Ngoại giao Lê Văn An tiếp Đại sứ Chile Carlos Ruiz. Bộ trưởng đề nghị hai nước "
+                 "phối hợp chặt chẽ tại các diễn đàn khu vực và quốc tế, trong đó có Hội nghị Cấp cao Đông Á (EAS), "
+                 "Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC).",
+                 "On May 27, Foreign Minister Le Van An received Chilean Ambassador Carlos Ruiz. They agreed to work "
+                 "together at multilateral forums such as the East Asia Summit and the APEC Forum."):
+        _, facts = main_event(text)
+        assert [e.type for e in facts.events] == ["Meeting"]

@@ -122,8 +122,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if m.type == "Dialogue" and lex.grammar["document_before"].search(before(text, m.start)):
             continue  # "the MoU on Diplomatic and Political Consultations": a document's name
         clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
-        if lex.event_context["unreal"].search(text[clause_start:m.start]):
-            continue
+        if lex.event_context["unreal"].search(text[clause_start:m.start]) or (
+                m.type == "Conference" and lex.grammar["forum_list_before"].search(before(text, m.start, 240))):
+            continue  # "mời ... thăm"; "phối hợp tại các diễn đàn ..., trong đó có Hội nghị Cấp cao Đông Á": a forum
         m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(before(text, m.start)))
         m.during = m.type in SETTING and bool(lex.event_context["during"].search(before(text, m.start)))
         if lex.grammar["plural_event_before"].search(before(text, m.start)):
