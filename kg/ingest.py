@@ -70,7 +70,8 @@ def looks_binary(text: str) -> bool:
     return controls > 0.05 * max(len(sample), 1)
 
 
-MAX_ID = 80  # characters of an id kept as written; a longer one is cut and ends in a digest of the whole
+MAX_ID = 160  # characters of an id kept as written (a descriptive file name); a longer one (an address) is
+# cut and ends in a digest of the whole
 
 
 def safe_id(value: str) -> str:

@@ -965,3 +965,13 @@ def test_a_title_after_a_name_and_a_dash_and_a_long_list_of_portfolios():
     assert found["Vince Harris"] == ("PE", ["ForeignMinister"])
     assert found["Tran Van Binh"] == ("VN", ["Ambassador"])
     assert "Business" not in found
+
+
+def test_other_demonyms_a_council_of_ministers_president_and_an_ambassadors_form_of_address():
+    got = officials(read("Foreign Minister Tran Van An met Argentinean FM Carlos Ruiz, Kazakh Prime Minister Aibek "
+                         "Nurlanov and President of the Council of Ministers of Peru Luis Paredes in Lima on Monday. "
+                         "Peruvian Foreign Minister Amb. Ana Torres attended."))
+    assert got["Carlos Ruiz"] == ("AR", ["ForeignMinister"])
+    assert got["Aibek Nurlanov"] == ("KZ", ["HeadOfGovernment"])
+    assert got["Luis Paredes"] == ("PE", ["HeadOfGovernment"])
+    assert got["Ana Torres"] == ("PE", ["ForeignMinister"])

@@ -75,3 +75,12 @@ def test_same_file_name_in_two_folders_gives_two_articles(tmp_path):
         (tmp_path / folder / "story.txt").write_text(TEXT, encoding="utf-8")
     ids = [a.id for a in read(tmp_path) if isinstance(a, Article)]
     assert ids[0] == "story" and ids[1].startswith("story-") and len(set(ids)) == 2
+
+
+def test_a_long_descriptive_file_name_is_the_id_and_an_overlong_one_is_cut_with_a_digest(tmp_path):
+    long_name, overlong = "vn-" + "minister-receives-ambassador-" * 4 + "2023", "x" * 200
+    for name in (long_name, overlong):
+        (tmp_path / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    ids = sorted(a.id for a in read(tmp_path) if isinstance(a, Article))
+    assert ids[0] == long_name
+    assert ids[1].startswith("x" * 100) and len(ids[1]) < 200
