@@ -162,6 +162,12 @@ class Lexicon:
             for title in (row["title"].replace("{place}", p) for p in places):
                 for written in dict.fromkeys([title, title.replace("'", "’")]):  # "People’s Committee"
                     self.titles[written.casefold()] = info
+        variants = read_table(f"{lang}/title_variants.tsv") if (DATA / lang / "title_variants.tsv").exists() else []
+        for row in variants:  # "member of the party central committee": "member of its central committee"
+            form, variant = row["form"].casefold(), row["variant"].casefold()
+            for title, info in list(self.titles.items()):
+                if form in title:
+                    self.titles.setdefault(title.replace(form, variant), info)
         for infix in (i.casefold() for i in read_lines(f"{lang}/title_infixes.txt", missing_ok=True)):
             for title, info in list(self.titles.items()):  # "bí thư tỉnh ủy": "bí thư thường trực tỉnh ủy"
                 words = title.split()

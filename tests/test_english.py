@@ -975,3 +975,9 @@ def test_other_demonyms_a_council_of_ministers_president_and_an_ambassadors_form
     assert got["Aibek Nurlanov"] == ("KZ", ["HeadOfGovernment"])
     assert got["Luis Paredes"] == ("PE", ["HeadOfGovernment"])
     assert got["Ana Torres"] == ("PE", ["ForeignMinister"])
+
+
+def test_a_title_naming_its_party_by_a_pronoun():
+    got = officials(read("A delegation of the Communist Party of Vietnam led by Tran Van Binh, member of its Central "
+                         "Committee, paid a visit to Kenya from August 25-27."))
+    assert got["Tran Van Binh"] == ("VN", ["PartyOfficial"])
