@@ -90,7 +90,7 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
 
     The dateline first; then an anniversary of relations ("kỷ niệm 25 năm ..."); then a year the
     story itself supports, by a month-level date ("tháng 3-2024") or by naming it more than once;
-    else the latest year it names (trade "in the first half of 2009" was told after that half).
+    else the latest year whose part it tells as gone by (trade "in the first half of 2009").
     Dates that date no event (event_dates: "đến năm 2030", the day relations were set up) do not count.
     """
     if published:
@@ -99,6 +99,7 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
         return anniversary_year
     counts: Counter[int] = Counter()
     with_month: set[int] = set()
+    current: set[int] = set()  # a part of a year told as gone by: "6 tháng đầu năm 2016", "first half of 2009"
     for text in sentences:
         for d in event_dates(text, lex):  # not "đến năm 2030", "lập quan hệ ngoại giao ngày 21/12/1995"
             if d.year is None:
@@ -106,9 +107,11 @@ def context_year(sentences: list[str], published: str | None, anniversary_year: 
             counts[d.year] += 1
             if d.month:
                 with_month.add(d.year)
+            if lex.grammar["current_period_before"].search(text, max(0, d.start - 30), d.start):
+                current.add(d.year)
     supported = [y for y, n in counts.items() if n > 1 or y in with_month]
     if not supported:
-        return max(counts) if counts else None
+        return max(current, default=None)
     return max(supported, key=lambda y: (counts[y], y))
 
 
