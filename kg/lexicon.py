@@ -350,9 +350,12 @@ class Lexicon:
 
     def state_inside_title(self, text: str) -> tuple[str, str | None]:
         """A title with a state's adjective inside it ("President of the Moroccan House of
-        Representatives") or its ministry named twice ("Deputy Minister of the Ministry of Foreign
-        Affairs"): the title of the table without it, and the state; else the text, None."""
+        Representatives", "Secretary of State at the Romanian Foreign Ministry") or its ministry named
+        twice ("Deputy Minister of the Ministry of Foreign Affairs"): the title of the table without
+        it, and the state; else the text, None."""
         head, of, tail = single_spaced(text).partition(" of the ")
+        if " at the " in text and not (of and self.adjectives.match(tail)):
+            head, of, tail = single_spaced(text).partition(" at the ")  # "... at the Romanian Foreign Ministry"
         if of and (hit := self.adjectives.match(tail)) and tail[hit.end():hit.end() + 1] == " " \
                 and (key := f"{head}{of}{tail[hit.end() + 1:]}").casefold() in self.titles:
             return key, self.adjective_of[hit.group()]

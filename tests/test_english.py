@@ -981,3 +981,9 @@ def test_a_title_naming_its_party_by_a_pronoun():
     got = officials(read("A delegation of the Communist Party of Vietnam led by Tran Van Binh, member of its Central "
                          "Committee, paid a visit to Kenya from August 25-27."))
     assert got["Tran Van Binh"] == ("VN", ["PartyOfficial"])
+
+
+def test_a_secretary_of_state_at_another_states_foreign_ministry_is_its_deputy_minister():
+    got = officials(read("Deputy Foreign Minister Tran Van An and Secretary of State at the Romanian Foreign Ministry "
+                         "Elena Popescu held a political consultation in Hanoi on May 14."))
+    assert got["Elena Popescu"] == ("RO", ["DeputyForeignMinister"])
