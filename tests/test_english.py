@@ -987,3 +987,12 @@ def test_a_secretary_of_state_at_another_states_foreign_ministry_is_its_deputy_m
     got = officials(read("Deputy Foreign Minister Tran Van An and Secretary of State at the Romanian Foreign Ministry "
                          "Elena Popescu held a political consultation in Hanoi on May 14."))
     assert got["Elena Popescu"] == ("RO", ["DeputyForeignMinister"])
+
+
+def test_working_with_an_organisation_is_multilateral_and_international_peace_is_no_defence_pledge():
+    facts = read("Prime Minister Tran Van An received UNDP Administrator Helen Ross in Hanoi on Monday. The PM pledged "
+                 "the Government would continue working closely with the organisation.")
+    assert pledges(facts) == [(("VN",), ("RegionalMultilateral",))]
+    facts = read("President Tran Van An held talks with Palauan President Tommy Rengiil in Hanoi on Monday. They "
+                 "agreed to keep close coordination to maintain international peace and security.")
+    assert pledges(facts) == [(("PW", "VN"), ("RegionalMultilateral",))]

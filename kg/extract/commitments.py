@@ -253,7 +253,9 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
             areas += [a for a in areas_in(scope[serving.start():], lex)
                       if a not in areas and a != "RegionalMultilateral"]
         if not areas and cue and (lex.cue_re["action"].search(scope) or g["relations_word"].search(scope)):
-            areas = ["PoliticsDiplomacy"]
+            # working with an international organisation the story is about is multilateral cooperation
+            areas = ["RegionalMultilateral" if any(lex.countries[c].kind == "organisation" for c in both)
+                     else "PoliticsDiplomacy"]
         if areas and codes:
             merged = found.setdefault(tuple(codes), [])
             merged += [a for a in areas if a not in merged]
