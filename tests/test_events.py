@@ -305,3 +305,14 @@ def test_a_forum_named_where_two_states_work_together_is_no_conference_held():
                  "together at multilateral forums such as the East Asia Summit and the APEC Forum."):
         _, facts = main_event(text)
         assert [e.type for e in facts.events] == ["Meeting"]
+
+
+def test_a_diplomat_received_by_a_province_visits_it_and_a_dash_glued_to_the_name_sets_off_the_title():
+    _, facts = main_event("Ngày 6/6/2019, Chủ tịch UBND tỉnh Lê Văn An đã tiếp bà Maria Gomez Ruiz- Tổng Lãnh sự Chile "
+                          "tại TP. Hồ Chí Minh đến thăm tỉnh Tây Ninh.")
+    assert {o.name: o.country for o in facts.officials} == {"Lê Văn An": "VN", "Maria Gomez Ruiz": "CL"}
+    assert sorted((e.type, tuple(e.participants)) for e in facts.events) == [
+        ("Meeting", ("Lê Văn An", "Maria Gomez Ruiz")), ("Visit", ("Maria Gomez Ruiz",))]
+    _, facts = main_event("Chiều 13/3/2019, Chủ tịch UBND tỉnh Lê Văn An tiếp Đại sứ Chile Carlos Ruiz đến thăm, làm "
+                          "việc tại tỉnh.")
+    assert "Visit" in [e.type for e in facts.events]

@@ -291,7 +291,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
                            and lex.title_info(t.group())["roles"] == ["HeadOfState"]
                            and not lex.title_info(t.group())["organization"]]
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
-        dashed = text[:head].rstrip().endswith((" -", " –"))  # "X - Ambassador of Vietnam to Chile also attended"
+        dashed = text[:head].rstrip().endswith(("-", "–"))  # "X - Ambassador of Vietnam to Chile", "X- Tổng Lãnh sự"
         owner = None if first or not (closed or dashed) else _postposed_owner(text, head, mentions + honorific, lex,
                                                                               sentence.index)
         if owner is not None and not _conflicts(owner, mention, lex, text):
@@ -518,7 +518,7 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     head = text[:title_start].rstrip()
     if article := lex.grammar["apposition_article"].search(head):  # "X, the new Cuban Ambassador"
         head = head[:article.start()].rstrip()
-    if not head.endswith((",", " -", " –")):
+    if not head.endswith((",", "-", "–")):  # (a dash glued to the name: "Name- Title")
         return None
     edge = len(head[:-1].rstrip())  # where the name ends: "Name, Title", "Name – Title"
     known = next((m for m in mentions if m.name and m.end <= edge  # "X (the original spelling), Title"
