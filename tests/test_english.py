@@ -996,3 +996,12 @@ def test_working_with_an_organisation_is_multilateral_and_international_peace_is
     facts = read("President Tran Van An held talks with Palauan President Tommy Rengiil in Hanoi on Monday. They "
                  "agreed to keep close coordination to maintain international peace and security.")
     assert pledges(facts) == [(("PW", "VN"), ("RegionalMultilateral",))]
+
+
+def test_ranks_abbreviated_without_stops_an_undersecretary_and_a_visitor_received_by_her_host():
+    got = officials(read("The delegation was led by Deputy Minister of National Defence Sen. Lieut. Gen Tran Van An."))
+    assert got["Tran Van An"] == ("VN", ["DeputyDefenseMinister"])  # the rank read, not taken for a name
+    facts = read("The Undersecretary of Foreign Relations of Mexico, Ana Torres, made a working visit to Vietnam. "
+                 "She was received by Foreign Minister Tran Van An on Monday.")
+    assert officials(facts)["Ana Torres"] == ("MX", ["DeputyForeignMinister"])
+    assert ("Meeting", ["Ana Torres", "Tran Van An"]) in [(e.type, e.participants) for e in facts.events]
