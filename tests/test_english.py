@@ -1005,3 +1005,17 @@ def test_ranks_abbreviated_without_stops_an_undersecretary_and_a_visitor_receive
                  "She was received by Foreign Minister Tran Van An on Monday.")
     assert officials(facts)["Ana Torres"] == ("MX", ["DeputyForeignMinister"])
     assert ("Meeting", ["Ana Torres", "Tran Van An"]) in [(e.type, e.participants) for e in facts.events]
+
+
+def test_a_delegation_led_by_its_deputy_minister_holds_working_sessions_with_each_official_listed():
+    facts = read("A delegation of the Ministry of Public Security led by its Deputy Minister Tran Van An paid a "
+                 "working trip to Kenya from February 24 to March 1. The delegation had working sessions with "
+                 "John Mwangi, Deputy Minister of Home Affairs of Kenya; Peter Otieno, Deputy Minister of Police.")
+    assert sorted(tuple(e.participants) for e in facts.events if e.type == "Meeting") == [
+        ("John Mwangi", "Tran Van An"), ("Peter Otieno", "Tran Van An")]
+
+
+def test_a_chamber_of_several_portfolios_before_the_name():
+    got = officials(read("Tran Van An met Vice President of the Iran Chamber of Commerce, Industries, Mines and "
+                         "Agriculture (ICCIMA) Reza Karimi on Monday."))
+    assert got["Reza Karimi"][0] == "IR" and "Industries" not in got
