@@ -310,3 +310,18 @@ def test_in_a_list_of_both_sides_officials_one_without_a_state_serves_the_neares
                     "Thứ trưởng Ngoại giao Kenya Mary Wanjiru, Vụ trưởng Vụ châu Á Peter Otieno cùng đại diện "
                     "cộng đồng người Việt.")
     assert got["Peter Otieno"][0] == "KE"
+
+
+def test_a_title_one_is_appointed_to_is_not_chained_to_the_next_and_an_upland_family_name():
+    got = officials("Chúc mừng ông Kim Min-su được bổ nhiệm làm Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng, "
+                    "Bộ trưởng Ngoại giao Lê Văn An tin tưởng quan hệ hai nước sẽ phát triển. Phó Chủ tịch Quốc hội "
+                    "Tòng Văn Phóng cũng dự.")
+    assert got["Lê Văn An"] == ("VN", ["DeputyPrimeMinister", "ForeignMinister"])
+    assert got["Tòng Văn Phóng"] == ("VN", ["LegislatureLeader"])  # a deputy speaker leads the legislature too
+
+
+def test_the_one_met_in_a_phrase_opening_after_an_adverbial_lends_no_state_to_the_subject():
+    got = officials("Trước đó, tại cuộc hội đàm với Phó Chủ tịch Hạ viện Brazil Marcos Pereira, Phó Chủ tịch Quốc hội "
+                    "Lê Văn An bày tỏ ấn tượng. Ông tiếp Giám đốc Cơ quan Liên hợp quốc (UN Women) bà Mary Kamau.")
+    assert got["Lê Văn An"][0] == "VN" and got["Marcos Pereira"][0] == "BR"
+    assert got["Mary Kamau"][0] == "UNWOMEN"  # the agency, as its acronym in brackets says

@@ -94,6 +94,7 @@ def find_name_after(text: str, start: int, limit: int,
     listing = False  # within a list of portfolios ("Foreign Affairs, European Affairs, and ...")
     while (w := ws.get(i)) is not None:
         gap = text[max(ws.get(i - 1).end if i else start, courtesy_end):w.start]
+        after_bracket = bracketed
         if bracketed:
             gap, bracketed = gap.replace(")", " ", 1), False
         if "(" in gap and (closing := _bracketed_qualifier(text, w, ws, i, lex)):  # "(WHO)", "(EU)"
@@ -102,7 +103,8 @@ def find_name_after(text: str, start: int, limit: int,
             continue
         if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex, countries)):
             return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
-        if not i and not gap.strip() and (courtesy := lex.honorific_re.match(text, w.start)):  # "Minister Dr. X"
+        if (not i or after_bracket) and not gap.strip() and (courtesy := lex.honorific_re.match(text, w.start)):
+            # "Minister Dr. X", "Giám đốc điều hành Cơ quan ... (UN Women) bà X"
             while (nxt := ws.get(i + 1)) is not None and nxt.start < courtesy.end():
                 i += 1
             if (nxt := ws.get(i + 1)) is not None and nxt.capitalised:
@@ -429,7 +431,8 @@ def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) ->
         head = before(text, m.start)
         opens = lex.grammar["list_opening"].search(head)
         state = states[0] if opens and states else None
-        opening_phrase = bool(opens) and k == 0 and len(head) == m.start and len(head[:opens.start()].split()) <= 4
+        opening_phrase = bool(opens) and k == 0 and len(head) == m.start \
+            and len(head[:opens.start()].rsplit(",", 1)[-1].split()) <= 4  # (after "Trước đó, ", "Also, ")
 
 
 def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon) -> bool:
