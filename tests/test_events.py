@@ -316,3 +316,14 @@ def test_a_diplomat_received_by_a_province_visits_it_and_a_dash_glued_to_the_nam
     _, facts = main_event("Chiều 13/3/2019, Chủ tịch UBND tỉnh Lê Văn An tiếp Đại sứ Chile Carlos Ruiz đến thăm, làm "
                           "việc tại tỉnh.")
     assert "Visit" in [e.type for e in facts.events]
+
+
+def test_a_numbered_session_told_with_the_trip_and_on_its_day_is_one_and_a_conference_centre_is_a_place():
+    _, facts = main_event("Theo lời mời, đoàn do Thượng tướng Lê Văn An dẫn đầu sang Hàn Quốc tiến hành Đối thoại "
+                          "Chính sách quốc phòng lần thứ 8 từ ngày 18-22/6/2019. Ngày 20/6, tại Trung tâm Hội nghị "
+                          "Quốc phòng, Thượng tướng Lê Văn An và Thứ trưởng Quốc phòng Hàn Quốc Park Min-su đồng chủ "
+                          "trì Đối thoại Chính sách quốc phòng lần thứ 8.")
+    assert [(e.type, e.date, e.edition) for e in facts.events if e.type != "Visit"] == [("Dialogue", "2019-06-20", 8)]
+    _, facts = main_event("On June 20, 2019, Foreign Minister Le Van An met Korean Foreign Minister Park Min-su at the "
+                          "National Convention Center. They spoke at the Conference Hall.")
+    assert [e.type for e in facts.events] == ["Meeting"]

@@ -523,6 +523,9 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
             event.type = m.type
         if event.date is None and date:
             event.date, event.end_date = date, resolve_end(m.date, year, published)
+        elif date and event.end_date and event.date and event.date < date <= event.end_date \
+                and not resolve_end(m.date, year, published):
+            event.date, event.end_date = date, None  # "sang ... tiến hành Đối thoại (18-22/6)", then "Ngày 20/6
         event.places += [p for p in m.places if p not in event.places]
         event.edition = event.edition or m.edition
         event.chairs += [p for p in m.chairs if p not in event.chairs]
@@ -656,9 +659,10 @@ def _same_event(event: Event, m: Mention, date: str | None) -> bool:
             return False  # "Tại cuộc gặp Thủ tướng Singapore X" after the meeting with the Philippines' president
         return not m.parties or m.parties <= set(event.parties) or set(event.parties) <= m.parties \
             or len(event.parties) == 1  # "X received Ambassador Y. At the meeting, Vice Chairman Z said": Z's side
-    if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)):
-        return False
     if m.edition and event.edition and m.edition != event.edition:
+        return False
+    if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)) \
+            and not (m.edition and m.edition == event.edition):  # a numbered session is one, however dated
         return False
     theirs = set(event.parties)
     if m.parties and theirs and not (m.parties <= theirs or theirs <= m.parties):
