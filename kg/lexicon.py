@@ -185,6 +185,7 @@ class Lexicon:
         self.opening_titles = {" ".join(words[:k]) for t in self.titles for words in [t.split()]
                                for k in range(1, len(words))}
         self.deputy_roles = {r["role"]: r["deputy"] for r in read_table("deputy_roles.tsv")}
+        self.channel_area = {r["role"]: r["area"] for r in read_table("channel_areas.tsv")}
 
         self.surnames = set(read_words("names/vietnamese_surnames.txt"))
         from .extract.text import fold

@@ -181,3 +181,12 @@ def test_a_pledge_coordinated_after_another_verb_is_the_subjects_the_clause_open
     assert commitments("Thủ tướng Ahmad Ismail khẳng định Malaysia coi Việt Nam là đối tác quan trọng và sẽ tiếp tục "
                        "hợp tác chặt chẽ về giáo dục.") == {(("MY",), "Education")}
     assert commitments("Quỹ này giống các thỏa thuận Malaysia có với Nhật Bản và sẽ tài trợ cho các dự án.") == set()
+
+
+def test_what_two_armies_pledge_with_no_area_named_is_defence_cooperation():
+    text = ("Ngày 4/4/2024, Đại tướng Lê Văn Thành, Bộ trưởng Quốc phòng, hội đàm với Bộ trưởng Quốc phòng Malaysia "
+            "Ahmad Ismail. Hai bên nhất trí tiếp tục duy trì trao đổi đoàn các cấp và thúc đẩy quan hệ hai nước.")
+    assert {(tuple(c.actors), a) for c in facts_of(text).commitments for a in c.areas} == {
+        (("MY", "VN"), "DefenseSecurity")}
+    assert commitments("Hai bên nhất trí tiếp tục duy trì trao đổi đoàn các cấp.") == {
+        (("MY", "VN"), "HighLevelExchange")}  # between prime ministers, an exchange of delegations

@@ -13,7 +13,7 @@ from ..clean import clean
 from ..fastmatch import is_word_char
 from ..language import detect
 from ..lexicon import LANGUAGES, Lexicon, lexicon
-from ..model import Article, ArticleFacts, Commitment, Dropped, Event, Partnership
+from ..model import Article, ArticleFacts, Commitment, Dropped, Event, Official, Partnership
 from . import commitments, events, officials, partnerships
 from .checks import drop_doubtful
 from .dates import YEAR_SPAN, context_year, event_dates, resolve
@@ -98,6 +98,7 @@ def extract(article: Article) -> ArticleFacts:
     found_partnerships: dict[tuple, Partnership] = {}
     found_commitments: list[Commitment] = []
 
+    channel = channel_area([known[k] for k in main.participants] if main else [], lex)
     last_named: str | None = None  # the state of the last sentence's subject: "He", "She" opening a sentence
     previous: tuple[str, list[tuple[int, int, str]]] | None = None  # the sentence before and its officials
     for s in sentences:
@@ -111,7 +112,8 @@ def extract(article: Article) -> ArticleFacts:
                 known_p.since, known_p.upgrade, known_p.evidence = since, f.upgrade or known_p.upgrade, f.evidence
         speakers = [(start, end, country) for start, end, key, _ in in_sentence[s.index]
                     if (country := known[key].country)]
-        for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index], last_named, previous):
+        for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index], last_named, previous,
+                                                          channel):
             found_commitments.append(Commitment(actors, areas, s.text))
         last_named = next((c for *_, c in speakers), last_named)
         previous = (s.text, speakers)
@@ -163,6 +165,14 @@ def main_partner(sentences: list[str], lex: Lexicon) -> str | None:
         first.setdefault(code, (k, start))
     states = [c for c in counts if c != "VN" and lex.countries[c].kind == "state"]
     return max(states, key=lambda c: (counts[c], -first[c][0], -first[c][1])) if states else None
+
+
+def channel_area(officials: list[Official], lex: Lexicon) -> str | None:
+    """The area of the channel the main event was held in, where each official at it holds a post of
+    that channel (defence ministers and officers: defence; police ministers: law enforcement)."""
+    held = [{lex.channel_area[r] for r in o.roles if r in lex.channel_area} for o in officials]
+    shared = set.intersection(*held) if len(held) > 1 else set()
+    return next(iter(shared)) if len(shared) == 1 else None
 
 
 def lead_date(sentences: list[Sentence], year: int | None, published: str | None, lex: Lexicon) -> str | None:

@@ -202,10 +202,12 @@ def areas_in(text: str, lex: Lexicon) -> list[str]:
 
 
 def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list[str], last_named: str | None = None,
-                     previous: tuple[str, Named] | None = None) -> list[tuple[list[str], list[str]]]:
+                     previous: tuple[str, Named] | None = None,
+                     channel: str | None = None) -> list[tuple[list[str], list[str]]]:
     """(actors, areas) pledged in a sentence; last_named: the state of the official named last before it;
     previous: the sentence before and its officials, whose subject a sentence opening with its pledge verb
-    carries on ("Hai nhà lãnh đạo ... . Đồng thời, nhất trí tăng cường ...")."""
+    carries on ("Hai nhà lãnh đạo ... . Đồng thời, nhất trí tăng cường ..."); channel: the area of the
+    channel the story's event was held in, that of a pledge naming none."""
     text, g = sentence.text, lex.grammar
     if not any(lex.cue_re[kind].search(text) for kind in PLEDGE_CUES):
         return []  # no clause can pledge, and none can carry a pledge on
@@ -255,7 +257,9 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         if not areas and cue and (lex.cue_re["action"].search(scope) or g["relations_word"].search(scope)):
             # working with an international organisation the story is about is multilateral cooperation
             areas = ["RegionalMultilateral" if any(lex.countries[c].kind == "organisation" for c in both)
-                     else "PoliticsDiplomacy"]
+                     else channel or "PoliticsDiplomacy"]
+        if channel and areas and set(areas) <= {"HighLevelExchange", "PoliticsDiplomacy"}:
+            areas = [channel]  # "maintain the exchange of delegations" between two armies: defence cooperation
         if areas and codes:
             merged = found.setdefault(tuple(codes), [])
             merged += [a for a in areas if a not in merged]
