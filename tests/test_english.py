@@ -1019,3 +1019,9 @@ def test_a_chamber_of_several_portfolios_before_the_name():
     got = officials(read("Tran Van An met Vice President of the Iran Chamber of Commerce, Industries, Mines and "
                          "Agriculture (ICCIMA) Reza Karimi on Monday."))
     assert got["Reza Karimi"][0] == "IR" and "Industries" not in got
+
+
+def test_political_ties_named_before_the_visits_that_foster_them_are_a_pledge_on_politics_too():
+    facts = read("Prime Minister Tran Van An received Tanzanian Deputy Prime Minister John Mwangi in Hanoi on Monday. "
+                 "Both sides agreed to foster close political ties via all-level visits.")
+    assert pledges(facts) == [(("TZ", "VN"), ("PoliticsDiplomacy", "HighLevelExchange"))]

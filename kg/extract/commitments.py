@@ -194,8 +194,9 @@ def areas_in(text: str, lex: Lexicon) -> list[str]:
         nxt = found[k + 1] if k + 1 < len(found) else None
         gap = text[m.end():nxt[0].start()] if nxt else ""
         if area == "PoliticsDiplomacy" and nxt and nxt[1] != area and len(gap.split()) <= 3 \
-                and not lex.grammar["list_join"].fullmatch(gap):  # "political and economic": both
-            continue
+                and not lex.grammar["list_join"].fullmatch(gap) \
+                and not lex.grammar["politics_itself"].match(m.group()):  # "political and economic": both;
+            continue  # "political ties via all-level visits": politics too
         if area not in areas:
             areas.append(area)
     return areas
