@@ -327,3 +327,11 @@ def test_a_numbered_session_told_with_the_trip_and_on_its_day_is_one_and_a_confe
     _, facts = main_event("On June 20, 2019, Foreign Minister Le Van An met Korean Foreign Minister Park Min-su at the "
                           "National Convention Center. They spoke at the Conference Hall.")
     assert [e.type for e in facts.events] == ["Meeting"]
+
+
+def test_a_story_of_meetings_opening_on_a_foreign_leader_met_names_no_host_from_the_first():
+    _, facts = main_event("Tại cuộc gặp Tổng thống Philippines Ramon Cruz ngày 18/11/2022, hai nhà lãnh đạo nhất trí "
+                          "thúc đẩy quan hệ. Tại cuộc gặp Thủ tướng Singapore Tan Wei Ming, hai bên khẳng định sẽ phối "
+                          "hợp tổ chức kỷ niệm 50 năm quan hệ ngoại giao.")
+    meetings = [sorted(e.parties) for e in facts.events if e.type == "Meeting"]
+    assert ["PH", "VN"] in meetings and ["PH", "SG"] not in meetings

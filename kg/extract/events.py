@@ -347,8 +347,10 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
                 not lex.grammar["counterpart_after"].match(text_of[m.sentence], m.end):
             continue
         hosts = [key for key in first.participants if country_of.get(key) not in present | {None}]
-        # of two sides met first, Vietnam's is the one the story follows (not the other state met then)
-        hosts = [key for key in hosts if country_of.get(key) == HOME] or hosts
+        # of two sides met first, Vietnam's is the one the story follows (not the other state met then); a
+        # first meeting with one side told ("Tại cuộc gặp Tổng thống Philippines X, ...") names no protagonist
+        hosts = [key for key in hosts if country_of.get(key) == HOME] or (
+            hosts if len({country_of.get(key) for key in first.participants}) > 1 else [])
         m.participants += [key for key in hosts if key not in m.participants]
         m.parties |= {c for key in hosts if (c := country_of.get(key))}
         if several:  # a story of meetings told at first in one sentence: reported with them, on their day
@@ -497,7 +499,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
                      default=None)
         if target is None and before_it is not None and (one := before_it.event) is not None \
                 and m.type in ENCOUNTER and one.type in ENCOUNTER and m.sentence - before_it.sentence <= 1 \
-                and len(m.parties) == 1 and len(one.parties) == 1 and m.parties != set(one.parties):
+                and len(m.parties) == 1 and len(one.parties) == 1 and m.parties != set(one.parties) \
+                and HOME in m.parties | set(one.parties):
             # "Đoàn ... do Tổng lãnh sự X dẫn đầu đã đến chào xã giao lãnh đạo tỉnh. Phó Chủ tịch Y chủ trì buổi
             # tiếp": each side told in its own sentence, one meeting
             target = next(c for c in clusters if c[0] is one)
@@ -533,6 +536,11 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         event.mechanism = event.mechanism or m.mechanism
         event.mechanism_parties = event.mechanism_parties or m.mechanism_parties
     _date_by_the_trip(clusters)
+    for event, members in clusters:  # "Tại cuộc gặp Tổng thống Philippines X, ...": met by Vietnam's side, unnamed
+        if event.type in ENCOUNTER and len(event.parties) == 1 and HOME not in event.parties and any(
+                m.kind == "trigger" and lex.grammar["counterpart_after"].match(sentences[m.sentence].text, m.end)
+                for m in members):
+            event.parties = sorted({*event.parties, HOME})
     for event, members in clusters:
         if not _diplomatic(event, members, sentences, lex):
             dropped.append(Dropped("event", f"{event.type}: {event.evidence[:160]}",
