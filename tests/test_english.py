@@ -1025,3 +1025,10 @@ def test_political_ties_named_before_the_visits_that_foster_them_are_a_pledge_on
     facts = read("Prime Minister Tran Van An received Tanzanian Deputy Prime Minister John Mwangi in Hanoi on Monday. "
                  "Both sides agreed to foster close political ties via all-level visits.")
     assert pledges(facts) == [(("TZ", "VN"), ("PoliticsDiplomacy", "HighLevelExchange"))]
+
+
+def test_a_post_one_is_elected_or_appointed_to_after_the_name_is_the_names():
+    got = officials(read("The President of Russia congratulated Tran Van An on his re-election to the post of General "
+                         "Secretary of the Communist Party of Vietnam and passed on greetings to Le Van Binh, who assumed "
+                         "power as President of Vietnam today."))
+    assert got["Tran Van An"] == ("VN", ["PartyGeneralSecretary"]) and got["Le Van Binh"] == ("VN", ["HeadOfState"])

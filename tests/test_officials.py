@@ -325,3 +325,9 @@ def test_the_one_met_in_a_phrase_opening_after_an_adverbial_lends_no_state_to_th
                     "Lê Văn An bày tỏ ấn tượng. Ông tiếp Giám đốc Cơ quan Liên hợp quốc (UN Women) bà Mary Kamau.")
     assert got["Lê Văn An"][0] == "VN" and got["Marcos Pereira"][0] == "BR"
     assert got["Mary Kamau"][0] == "UNWOMEN"  # the agency, as its acronym in brackets says
+
+
+def test_a_post_one_is_appointed_to_after_the_name_is_the_names():
+    got = officials("Chúc mừng ông Kim Min-su được bổ nhiệm làm Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng Lê Văn An "
+                    "tin tưởng quan hệ hai nước sẽ phát triển.")
+    assert got["Kim Min-su"] == ("KR", ["ForeignMinister"])

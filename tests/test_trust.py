@@ -561,4 +561,4 @@ def test_json_lines_ids(tmp_path):
     path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
     first, second, third, fourth = read_path(path)
     assert "id is not a string (a JSON int)" in first.reason and "(a JSON list)" in second.reason
-    assert third.id != fourth.id and all(len(str(article_iri(a.id))) < 160 for a in (third, fourth))
+    assert third.id != fourth.id and all(len(str(article_iri(a.id))) < 250 for a in (third, fourth))

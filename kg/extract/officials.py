@@ -294,7 +294,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
                            and not lex.title_info(t.group())["organization"]]
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
         dashed = text[:head].rstrip().endswith(("-", "–"))  # "X - Ambassador of Vietnam to Chile", "X- Tổng Lãnh sự"
-        owner = None if first or not (closed or dashed) else _postposed_owner(text, head, mentions + honorific, lex,
+        elected = lex.grammar["appointed_owner_before"].search(text, 0, head)  # "X, who became President today"
+        owner = None if first or not (closed or dashed or elected) else _postposed_owner(text, head, mentions + honorific, lex,
                                                                               sentence.index)
         if owner is not None and not _conflicts(owner, mention, lex, text):
             owner.titles += mention.titles
@@ -521,6 +522,8 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     head = text[:title_start].rstrip()
     if article := lex.grammar["apposition_article"].search(head):  # "X, the new Cuban Ambassador"
         head = head[:article.start()].rstrip()
+    if elected := lex.grammar["appointed_owner_before"].search(text[:title_start]):  # "X, who assumed power
+        head = text[:elected.start()].rstrip() + ","  # as President", "X được bầu làm Tổng Bí thư"
     if not head.endswith((",", "-", "–")):  # (a dash glued to the name: "Name- Title")
         return None
     edge = len(head[:-1].rstrip())  # where the name ends: "Name, Title", "Name – Title"
