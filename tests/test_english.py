@@ -1029,6 +1029,15 @@ def test_political_ties_named_before_the_visits_that_foster_them_are_a_pledge_on
 
 def test_a_post_one_is_elected_or_appointed_to_after_the_name_is_the_names():
     got = officials(read("The President of Russia congratulated Tran Van An on his re-election to the post of General "
-                         "Secretary of the Communist Party of Vietnam and passed on greetings to Le Van Binh, who assumed "
-                         "power as President of Vietnam today."))
+                         "Secretary of the Communist Party of Vietnam and passed on greetings to Le Van Binh, who "
+                         "assumed power as President of Vietnam today."))
     assert got["Tran Van An"] == ("VN", ["PartyGeneralSecretary"]) and got["Le Van Binh"] == ("VN", ["HeadOfState"])
+
+
+def test_the_president_of_an_academy_heads_no_state_and_a_city_vice_chairman_leads_it():
+    got = officials(read("A delegation led by Tran Van An, Politburo member and President of the Ho Chi Minh National "
+                         "Academy of Politics, met Kenyan President John Mwangi, President of the ODM and President of "
+                         "Kenya. Vice Chairman of the Ho Chi Minh City People’s Committee Le Van Binh and NA Vice "
+                         "Chairman Do Van Chien attended."))
+    assert got["Tran Van An"] == ("VN", ["PartyOfficial"]) and got["John Mwangi"] == ("KE", ["HeadOfState"])
+    assert got["Le Van Binh"] == ("VN", ["LocalLeader"]) and got["Do Van Chien"] == ("VN", ["LegislatureLeader"])

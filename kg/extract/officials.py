@@ -40,7 +40,9 @@ from .text import WORD, Sentence, Word, Words, before, fold, is_acronym, is_asci
 
 MAX_WINDOW_WORDS = 18
 MAX_TITLE_EXTENSION = 3  # words after a title that may make it a longer one ("Phó Chủ tịch" + "UBND")
-MAX_BODY_EXTENSION = 7  # and after "of the": "President" + "of the Moroccan House of Representatives"
+# and after "of the": "President" + "of the Moroccan House of Representatives", "Vice Chairman" + "of the
+# Ho Chi Minh City People’s Committee"
+MAX_BODY_EXTENSION = 9
 MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers: "(National Assembly)"
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
@@ -288,15 +290,19 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         mention.bare = not _body_after(text, chain[-1][0].end(), lex)
         # a head's title with a body of no state between it and what follows (not "Chủ tịch Hồ Chí Minh")
         ends = [t.start() for t, _, _ in chain[1:]] + [first.start if first else len(text)]
-        mention.chaired = [single_spaced(t.group()) for (t, _, _), end in zip(chain, ends)
-                           if text[t.end():end].strip() and _body_after(text, t.end(), lex)
-                           and lex.title_info(t.group())["roles"] == ["HeadOfState"]
-                           and not lex.title_info(t.group())["organization"]]
+        heads_body = [(single_spaced(t.group()), bool(
+            text[t.end():end].strip() and _body_after(text, t.end(), lex)
+            and lex.title_info(t.group())["roles"] == ["HeadOfState"]
+            and (not lex.title_info(t.group())["organization"]  # "President of the X Academy"
+                 or lex.grammar["body_of_before"].match(text, t.end()))))
+            for (t, _, _), end in zip(chain, ends)]
+        mention.chaired = [title for title, chair in heads_body if chair and all(  # not "President of the ANC
+            c for other, c in heads_body if other == title)]  # and President of South Africa"
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
         dashed = text[:head].rstrip().endswith(("-", "–"))  # "X - Ambassador of Vietnam to Chile", "X- Tổng Lãnh sự"
         elected = lex.grammar["appointed_owner_before"].search(text, 0, head)  # "X, who became President today"
-        owner = None if first or not (closed or dashed or elected) else _postposed_owner(text, head, mentions + honorific, lex,
-                                                                              sentence.index)
+        owner = None if first or not (closed or dashed or elected) else \
+            _postposed_owner(text, head, mentions + honorific, lex, sentence.index)
         if owner is not None and not _conflicts(owner, mention, lex, text):
             owner.titles += mention.titles
             owner.countries += mention.countries
@@ -467,7 +473,10 @@ def _conflicts(owner: PersonMention, title: PersonMention, lex: Lexicon, text: s
 
 def _body_after(text: str, position: int, lex: Lexicon) -> bool:
     """Whether a title is followed by the name of a body that is not a state ("Chủ tịch Ngân hàng thế
-    giới"): its holder is someone else than the article's other holders of that title."""
+    giới", "President of the Ho Chi Minh National Academy"): its holder is someone else than the
+    article's other holders of that title."""
+    if of := lex.grammar["body_of_before"].match(text, position):
+        position = of.end()
     match = WORD.search(text, position)
     if not match or text[position:match.start()].strip() or not match.group()[0].isupper():
         return False
@@ -475,6 +484,8 @@ def _body_after(text: str, position: int, lex: Lexicon) -> bool:
     code = party and lex.country_of_name.get(party.group())
     if code:
         return lex.countries[code].kind not in ("state", "territory")  # "Chủ tịch ASEAN": the body's chair
+    if party and of and (after := WORD.match(text, party.end() + 1)) and after.group()[0].isupper():
+        return True  # a body named after a place: "of the Ho Chi Minh National Academy of Politics"
     return not party and match.group() not in lex.short_names
 
 
