@@ -190,3 +190,8 @@ def test_what_two_armies_pledge_with_no_area_named_is_defence_cooperation():
         (("MY", "VN"), "DefenseSecurity")}
     assert commitments("Hai bên nhất trí tiếp tục duy trì trao đổi đoàn các cấp.") == {
         (("MY", "VN"), "HighLevelExchange")}  # between prime ministers, an exchange of delegations
+
+
+def test_fighting_crime_is_law_enforcement():
+    assert commitments("Hai bên thống nhất tiếp tục phối hợp phòng ngừa, trấn áp các loại tội phạm.") == {
+        (("MY", "VN"), "LawEnforcement")}
