@@ -34,8 +34,10 @@ def test_context_year():
     assert context_year(["chuyến thăm tháng 3-2024", "ngày 11-10"], None, None, lexicon()) == 2024
     assert context_year(["giảm phát thải về 0 vào năm 2050"], None, None, lexicon()) is None
     assert context_year(["năm 2015 là năm đặc biệt", "thăm Mỹ năm 2015"], None, None, lexicon()) == 2015
-    relations_began = ["Quan hệ ngoại giao được thiết lập năm 1971.", "diplomatic ties were established in 1971"]
-    assert not any(event_dates(text, lexicon(lang)) for text, lang in zip(relations_began, ("vi", "en")))
+    relations_began = ["Quan hệ ngoại giao được thiết lập năm 1971.", "diplomatic ties were established in 1971",
+                       "quan hệ “Đối tác hợp tác vì phát triển” được hai nước thiết lập năm 2004",
+                       "the Strategic Partnership that was set up in 2004"]
+    assert not any(event_dates(text, lexicon(lang)) for text, lang in zip(relations_began, ("vi", "en", "vi", "en")))
     told_once = ["talks on September 15", "growth even in 2008 and the first half of 2009"]
     assert context_year(told_once, None, None, lexicon("en")) == 2009
     for other in ("with a view to raising two-way trade to 1 billion USD in 2020", "an agreement reached in 2015"):

@@ -81,7 +81,7 @@ def event_dates(text: str, lex: Lexicon) -> list[DateMention]:
             and not g["signed_before"].search(text, max(0, d.start - 24), d.start)
             and not g["since_clause_before"].search(text[max(0, d.start - 40):d.start]
                                                     + text[d.start:d.end].split(" ")[0] + " ")
-            and not g["relations_set_up_before"].search(text, max(0, d.start - 60), d.start)]
+            and not g["relations_set_up_before"].search(text, max(0, d.start - 120), d.start)]
 
 
 def context_year(sentences: list[str], published: str | None, anniversary_year: int | None,
