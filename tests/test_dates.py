@@ -40,6 +40,7 @@ def test_context_year():
     assert not any(event_dates(text, lexicon(lang)) for text, lang in zip(relations_began, ("vi", "en", "vi", "en")))
     told_once = ["talks on September 15", "growth even in 2008 and the first half of 2009"]
     assert context_year(told_once, None, None, lexicon("en")) == 2009
+    assert not event_dates("đúng dịp Quốc khánh Thụy Sỹ lần thứ 730 (1/8/1291)", lexicon())
     for other in ("with a view to raising two-way trade to 1 billion USD in 2020", "an agreement reached in 2015"):
         assert context_year(["talks on May 26", other], None, None, lexicon("en")) is None
     assert context_year(["ngày 13/5", "kim ngạch 6 tháng đầu năm 2016 đạt 54 triệu USD"], None, None, lexicon()) == 2016

@@ -331,3 +331,8 @@ def test_a_post_one_is_appointed_to_after_the_name_is_the_names():
     got = officials("Chúc mừng ông Kim Min-su được bổ nhiệm làm Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng Lê Văn An "
                     "tin tưởng quan hệ hai nước sẽ phát triển.")
     assert got["Kim Min-su"] == ("KR", ["ForeignMinister"])
+
+
+def test_a_state_named_by_its_long_form_is_no_part_of_the_name():
+    got = officials("Chiều 3/4/2019, Phó Thủ tướng Lê Văn An tiếp Đại sứ Cộng hòa Đông Uruguay Carlos Ruiz Gomez.")
+    assert got["Carlos Ruiz Gomez"] == ("UY", ["Ambassador"])

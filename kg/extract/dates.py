@@ -66,6 +66,7 @@ def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
 
 
 # the years an anniversary counts, the last one captured: "(1975-2022)", "(8/1973 - 8/2013)", "(14/11/1994-14/11/2024)"
+EARLIEST_EVENT = 1945  # no diplomatic event of Vietnam's is older: "Quốc khánh Thụy Sỹ (1/8/1291)" dates none
 YEAR_SPAN = re.compile(r"\(\s*(?:[\d/.-]{1,6}[/.-])?(?:19|20)\d\d\s*[-–]\s*(?:[\d/.-]{1,6}[/.-])?((?:19|20)\d\d)\s*\)")
 
 
@@ -76,7 +77,7 @@ def event_dates(text: str, lex: Lexicon) -> list[DateMention]:
     g = lex.grammar
     spans = [span.span() for span in YEAR_SPAN.finditer(text)] if "(" in text else []
     return [d for d in find_dates(text, lex.lang)
-            if not any(a <= d.start < b for a, b in spans)
+            if not any(a <= d.start < b for a, b in spans) and (d.year is None or d.year >= EARLIEST_EVENT)
             and not g["target_year_before"].search(text[max(0, d.start - 12):d.start + 4])
             and not g["signed_before"].search(text, max(0, d.start - 24), d.start)
             and not g["since_clause_before"].search(text[max(0, d.start - 40):d.start]
