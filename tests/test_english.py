@@ -1041,3 +1041,12 @@ def test_the_president_of_an_academy_heads_no_state_and_a_city_vice_chairman_lea
                          "Chairman Do Van Chien attended."))
     assert got["Tran Van An"] == ("VN", ["PartyOfficial"]) and got["John Mwangi"] == ("KE", ["HeadOfState"])
     assert got["Le Van Binh"] == ("VN", ["LocalLeader"]) and got["Do Van Chien"] == ("VN", ["LegislatureLeader"])
+
+
+def test_foreign_ministries_of_other_names_and_a_governor_general():
+    got = officials(read("Namibian Deputy Minister of International Relations and Cooperation Mary Ndapewa and Costa "
+                         "Rica’s Minister of Foreign Affairs and Religion, Carlos Ruiz met Deputy Foreign Minister "
+                         "Tran Van An on Monday. An also called on Governor-General David Hurst."))
+    assert got["Mary Ndapewa"] == ("NA", ["DeputyForeignMinister"])
+    assert got["Carlos Ruiz"] == ("CR", ["ForeignMinister"])
+    assert got["David Hurst"][1] == ["HeadOfState"] and "Religion" not in got

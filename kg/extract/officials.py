@@ -376,7 +376,7 @@ def _whole_title(text: str, title: Hit, lex: Lexicon) -> Hit:
         title = Hit(text, title.start() - (len(before(text, title.start())) - modifier.start()), title.end())
     opening, _, rest = single_spaced(title.group()).partition(" ")
     most = MAX_TITLE_EXTENSION
-    if lex.adjective_of and text.startswith((" of the ", " at the "), title.end()):
+    if lex.adjective_of and text.startswith((" of the ", " at the ", " of "), title.end()):
         most = MAX_BODY_EXTENSION
     elif opening not in lex.title_modifiers or rest.casefold() not in lex.opening_titles:
         return title
