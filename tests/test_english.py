@@ -1049,4 +1049,4 @@ def test_foreign_ministries_of_other_names_and_a_governor_general():
                          "Tran Van An on Monday. An also called on Governor-General David Hurst."))
     assert got["Mary Ndapewa"] == ("NA", ["DeputyForeignMinister"])
     assert got["Carlos Ruiz"] == ("CR", ["ForeignMinister"])
-    assert got["David Hurst"][1] == ["HeadOfState"] and "Religion" not in got
+    assert got["David Hurst"][1] == ["Official"] and "Religion" not in got  # the head of state's representative
