@@ -154,26 +154,18 @@ class Lexicon:
         self.established = {r["partner"]: r["established"] for r in read_table("relations_established.tsv")}
 
         self.titles: dict[str, dict] = {}
+        placed: dict[str, dict] = {}  # titles with a place inside, one per place: no variants of them
         for row in read_table(f"{lang}/titles.tsv"):
             info = {"roles": row["roles"].split("|"), "organization": row["organization"] or None,
                     "country": row["country"] or None}
             places = [p for p, c in self.place_country.items() if c == row["country"]] \
                 if "{place}" in row["title"] else [""]  # "Chairman of the {place} People's Committee"
+            into = placed if "{place}" in row["title"] else self.titles
             for title in (row["title"].replace("{place}", p) for p in places):
                 for written in dict.fromkeys([title, title.replace("'", "’")]):  # "People’s Committee"
-                    self.titles[written.casefold()] = info
-        variants = read_table(f"{lang}/title_variants.tsv") if (DATA / lang / "title_variants.tsv").exists() else []
-        for row in variants:  # "member of the party central committee": "member of its central committee"
-            form, variant = row["form"].casefold(), row["variant"].casefold()
-            for title, info in list(self.titles.items()):
-                if form in title:
-                    self.titles.setdefault(title.replace(form, variant), info)
-        for infix in (i.casefold() for i in read_lines(f"{lang}/title_infixes.txt", missing_ok=True)):
-            for title, info in list(self.titles.items()):  # "bí thư tỉnh ủy": "bí thư thường trực tỉnh ủy"
-                words = title.split()
-                for k in range(1, len(words)):
-                    if " ".join(words[:k]) in self.titles:
-                        self.titles.setdefault(" ".join([*words[:k], infix, *words[k:]]), info)
+                    into[written.casefold()] = info
+        _add_title_variants(self.titles, lang)
+        self.titles.update((k, v) for k, v in placed.items() if k not in self.titles)
         self.title_re = self.scanner.phrases(self.titles)
         self.description_roles = {r["description"].casefold(): r["roles"].split("|")
                                   for r in read_table(f"{lang}/descriptions.tsv")}
@@ -385,6 +377,24 @@ class Lexicon:
         if self.title_modifiers.get(modifier) == "deputy":
             return {**info, "roles": list(dict.fromkeys(self.deputy_roles.get(r, "Official") for r in info["roles"]))}
         return info
+
+
+def _add_title_variants(titles: dict[str, dict], lang: str) -> None:
+    """Other written forms of the titles: title_variants.tsv ("member of its Central Committee", "Lt Gen")
+    and words that stand inside a title after a shorter one it opens with (title_infixes.txt: "Phó Bí
+    thư Thường trực Tỉnh ủy")."""
+    variants = read_table(f"{lang}/title_variants.tsv") if (DATA / lang / "title_variants.tsv").exists() else []
+    for row in variants:
+        form, variant = row["form"].casefold(), row["variant"].casefold()
+        for title, info in list(titles.items()):
+            if form in title:
+                titles.setdefault(title.replace(form, variant), info)
+    for infix in (i.casefold() for i in read_lines(f"{lang}/title_infixes.txt", missing_ok=True)):
+        for title, info in list(titles.items()):
+            words = title.split()
+            for k in range(1, len(words)):
+                if " ".join(words[:k]) in titles:
+                    titles.setdefault(" ".join([*words[:k], infix, *words[k:]]), info)
 
 
 def _modifier_and_rest(title: str) -> tuple[str, str]:
