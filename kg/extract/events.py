@@ -528,7 +528,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
             event.date, event.end_date = date, resolve_end(m.date, year, published)
         elif date and event.end_date and event.date and event.date < date <= event.end_date \
                 and not resolve_end(m.date, year, published):
-            event.date, event.end_date = date, None  # "sang ... tiến hành Đối thoại (18-22/6)", then "Ngày 20/6
+            event.date, event.end_date = date, None  # "sang ... tiến hành Đối thoại (18-22/6)", then "Ngày 20/6"
         event.places += [p for p in m.places if p not in event.places]
         event.edition = event.edition or m.edition
         event.chairs += [p for p in m.chairs if p not in event.chairs]
