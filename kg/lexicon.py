@@ -71,8 +71,10 @@ def read_words(name: str, missing_ok: bool = False) -> list[str]:
     return [w for line in read_lines(name, missing_ok) for w in line.split()]
 
 
-def read_table(name: str) -> list[dict[str, str]]:
+def read_table(name: str, missing_ok: bool = False) -> list[dict[str, str]]:
     """Rows of a tab-separated data file (a path under kg/data/); lines starting with # are comments."""
+    if missing_ok and not (DATA / name).exists():
+        return []
     with open(DATA / name, encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     rows = [{k: (v or "").strip() for k, v in row.items()}
@@ -244,7 +246,7 @@ class Lexicon:
         self.list_separator = re.compile(rf"\s*(?:,(?:{g['pair_join'].pattern})?|{g['pair_join'].pattern}|\s)\s*"
                                          rf"(?:{g['party_article'].pattern})?")  # "Cuba and the US"
         self.pair_opening = re.compile(rf"\s*[\"”“]?\s*{g['between'].pattern}")
-        calendar = read_table(f"{lang}/calendar.tsv") if (DATA / lang / "calendar.tsv").exists() else []
+        calendar = read_table(f"{lang}/calendar.tsv", missing_ok=True)
         names = {kind: {n.casefold(): int(r["number"]) for r in calendar if r["kind"] == kind
                         for n in r["names"].split("|")} for kind in ("month", "weekday")}
         self.months, self.weekdays = names["month"], names["weekday"]
@@ -383,8 +385,7 @@ def _add_title_variants(titles: dict[str, dict], lang: str) -> None:
     """Other written forms of the titles: title_variants.tsv ("member of its Central Committee", "Lt Gen")
     and words that stand inside a title after a shorter one it opens with (title_infixes.txt: "Phó Bí
     thư Thường trực Tỉnh ủy")."""
-    variants = read_table(f"{lang}/title_variants.tsv") if (DATA / lang / "title_variants.tsv").exists() else []
-    for row in variants:
+    for row in read_table(f"{lang}/title_variants.tsv", missing_ok=True):
         form, variant = row["form"].casefold(), row["variant"].casefold()
         for title, info in list(titles.items()):
             if form in title:

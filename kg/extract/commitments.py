@@ -153,7 +153,7 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
         if subject and (not blocked(m.start()) or any(text[b:subject.start].strip() == "," and not g[
                 "belief_before"].search(text, 0, b) for b in blocks)):  # not "bày tỏ tin tưởng, Sri Lanka sẽ"
             candidates.append((m.start(), m.end(), "continue"))
-    return min(candidates or coordinated) if candidates or coordinated else None
+    return min(candidates or coordinated, default=None)
 
 
 def actor_of(text: str, cue: tuple[int, int, str], clause_start: int, actors: list[Actor],
@@ -258,7 +258,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         if not areas and cue and (lex.cue_re["action"].search(scope) or g["relations_word"].search(scope)):
             # working with an international organisation the story is about is multilateral cooperation
             areas = ["RegionalMultilateral" if any(lex.countries[c].kind == "organisation" for c in both)
-                     else channel or "PoliticsDiplomacy"]
+                     else "PoliticsDiplomacy"]
         if channel and areas and set(areas) <= {"HighLevelExchange", "PoliticsDiplomacy"}:
             areas = [channel]  # "maintain the exchange of delegations" between two armies: defence cooperation
         if areas and codes:
