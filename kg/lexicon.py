@@ -133,10 +133,13 @@ class Lexicon:
                 ambiguous.add(name)
                 self.short_names.setdefault(name, code)
         # Names that are safe anywhere, and the wider set used where a country is expected.
-        # a state's formal name: "Cộng hòa Liên bang Myanmar", "Vương quốc Campuchia"
+        # a state's formal name: "Cộng hòa Liên bang Myanmar", "Vương quốc Campuchia"; the table's
+        # names as pages also capitalise them
         forms = read_lines(f"{lang}/state_forms.txt", missing_ok=True)
         parties_ = parties()
         for name, code in list(self.country_of_name.items()):
+            for variant in _case_variants(name):
+                self.country_of_name.setdefault(variant, code)
             if parties_[code].kind == "state":
                 for form in forms:
                     self.country_of_name.setdefault(f"{form} {name}", code)
@@ -282,6 +285,10 @@ class Lexicon:
         """The code of a party by a name or short form of it."""
         return self.country_of_name.get(name) or self.short_names.get(name)
 
+    def place_in(self, name: str) -> str | None:
+        """The state a place is in, or the party a place named by a state's name is."""
+        return self.place_country.get(name) or self.party(name)
+
     def pairs(self, text: str) -> list[tuple[int, int, str, str]]:
         """Two parties joined as a pair ("Việt Nam - Hoa Kỳ", "Vietnam and the US"): start, end, codes."""
         hits = list(self.country_or_short_re.finditer(text))
@@ -382,20 +389,32 @@ class Lexicon:
 
 
 def _add_title_variants(titles: dict[str, dict], lang: str) -> None:
-    """Other written forms of the titles: title_variants.tsv ("member of its Central Committee", "Lt Gen")
+    """Other written forms of the titles: title_variants.tsv ("member of its Central Committee", "Lt Gen"),
+    the plurals of titles of several words (title_plurals.tsv: "Deputy Foreign Ministers")
     and words that stand inside a title after a shorter one it opens with (title_infixes.txt: "Phó Bí
     thư Thường trực Tỉnh ủy")."""
-    for row in read_table(f"{lang}/title_variants.tsv", missing_ok=True):
-        form, variant = row["form"].casefold(), row["variant"].casefold()
+    variants = [(r["form"], r["variant"], False) for r in read_table(f"{lang}/title_variants.tsv", missing_ok=True)]
+    plurals = [(r["singular"], r["plural"], True) for r in read_table(f"{lang}/title_plurals.tsv", missing_ok=True)]
+    for form_written, variant_written, several_words in variants + plurals:
+        form = re.compile(rf"(?<!\w){re.escape(form_written.casefold())}(?!\w)")
+        variant = variant_written.casefold()
         for title, info in list(titles.items()):
-            if form in title:
-                titles.setdefault(title.replace(form, variant), info)
+            if form.search(title) and (" " in title or not several_words):
+                titles.setdefault(form.sub(lambda _, v=variant: v, title), info)
     for infix in (i.casefold() for i in read_lines(f"{lang}/title_infixes.txt", missing_ok=True)):
         for title, info in list(titles.items()):
             words = title.split()
             for k in range(1, len(words)):
                 if " ".join(words[:k]) in titles:
                     titles.setdefault(" ".join([*words[:k], infix, *words[k:]]), info)
+
+
+def _case_variants(name: str) -> list[str]:
+    """A name of several words as pages also write it: its later words capitalised ("Liên Minh Châu Âu")
+    or, from some word on, not ("Liên hợp quốc", "Các Tiểu vương quốc Ả-rập thống nhất")."""
+    words = name.split()
+    return [" ".join(words[:1] + [w[:1].upper() + w[1:] for w in words[1:]])] + [
+        " ".join(words[:k] + [w[:1].lower() + w[1:] for w in words[k:]]) for k in range(1, len(words))]
 
 
 def _modifier_and_rest(title: str) -> tuple[str, str]:

@@ -1050,3 +1050,35 @@ def test_foreign_ministries_of_other_names_and_a_governor_general():
     assert got["Mary Ndapewa"] == ("NA", ["DeputyForeignMinister"])
     assert got["Carlos Ruiz"] == ("CR", ["ForeignMinister"])
     assert got["David Hurst"][1] == ["Official"] and "Religion" not in got  # the head of state's representative
+
+
+def test_a_plural_title_names_each_of_the_people_listed_after_it_but_a_body_of_ministers_names_none():
+    got = officials(read("The delegation held talks with Czech Deputy Foreign Ministers Petr Novak and Jan Dvorak. "
+                         "Vietnamese and Chinese Foreign Ministers Le Van An and Wang Lei co-chaired the meeting."))
+    assert got["Petr Novak"] == ("CZ", ["DeputyForeignMinister"]) == got["Jan Dvorak"]
+    assert got["Le Van An"][0] == "VN" and got["Wang Lei"][0] == "CN"
+    got = officials(read("He met the Chairman of the Cabinet of Ministers of Kyrgyzstan Askar Bekov and the Ministers "
+                         "of Agriculture and Communication of Ethiopia, on the eve of the Defence Ministers’ Retreat."))
+    assert list(got) == ["Askar Bekov"] and got["Askar Bekov"][0] == "KG"
+
+
+def test_letters_without_a_mark_to_take_off_and_other_orders_of_a_title():
+    got = officials(read("Vietnamese Foreign Deputy Minister Le Van An and Norwegian State Secretary Morten Høgberg "
+                         "met H.E. Mr. Lars Sørensen, Ambassador of Denmark to Vietnam on the occasion of the forum, "
+                         "and Director of the Department of Foreign Affairs at the President’s Office Jan Novak."))
+    assert got["Le Van An"] == ("VN", ["DeputyForeignMinister"]) and got["Morten Høgberg"][0] == "NO"
+    assert got["Lars Sørensen"] == ("DK", ["Ambassador"]) and "Jan Novak" in got
+
+
+def test_two_sessions_told_in_one_sentence_each_with_those_its_own_words_name():
+    facts = read("A Vietnamese delegation led by Deputy Foreign Minister Le Van An visited the Czech Republic from "
+                 "April 13-15. The delegation held a political consultation with Czech Deputy Foreign Minister Petr "
+                 "Novak and a working session with Deputy Minister of Industry and Trade Jan Dvorak.")
+    dialogue = next(e for e in facts.events if e.type == "Dialogue")
+    assert "Petr Novak" in dialogue.participants and "Jan Dvorak" not in dialogue.participants
+
+
+def test_the_numbered_meeting_of_a_cooperation_committee_is_a_session_of_it():
+    facts = read("Foreign Minister Le Van An and Indonesian Foreign Minister Siti Rahma co-chaired the third meeting "
+                 "of the Vietnam – Indonesia Bilateral Cooperation Committee in Hanoi on April 17.")
+    assert [(e.type, e.edition) for e in facts.events] == [("Dialogue", 3)]

@@ -335,3 +335,16 @@ def test_a_story_of_meetings_opening_on_a_foreign_leader_met_names_no_host_from_
                           "hợp tổ chức kỷ niệm 50 năm quan hệ ngoại giao.")
     meetings = [sorted(e.parties) for e in facts.events if e.type == "Meeting"]
     assert ["PH", "VN"] in meetings and ["PH", "SG"] not in meetings
+
+
+def test_a_reception_in_two_verbs_a_subject_told_after_it_and_a_trip_to_a_state_by_its_short_name():
+    _, facts = main_event("Tối 13-6-2009, Bí thư Thành ủy Lê Văn An đã tiếp và chiêu đãi đoàn đại biểu Đảng Cộng sản "
+                          "Trung Quốc do đồng chí Lý Minh Hoa, Ủy viên Bộ Chính trị Trung Quốc, dẫn đầu.")
+    assert ("Meeting", ["Lê Văn An", "Lý Minh Hoa"]) in [(e.type, e.participants) for e in facts.events]
+    _, facts = main_event("Ngày 14-5-2012, tại Phủ Chủ tịch, tiếp ngài Ali Rezaei, Bộ trưởng Thương mại Iran, đang "
+                          "thăm làm việc tại Việt Nam, Chủ tịch nước Lê Văn An đánh giá cao quan hệ hai nước.")
+    assert ("Meeting", ["Ali Rezaei", "Lê Văn An"]) in [(e.type, sorted(e.participants)) for e in facts.events]
+    _, facts = main_event("Ngày 29/8/2019, Thứ trưởng Ngoại giao Lê Văn An đã thăm Nga, cùng Thứ trưởng Ngoại giao Nga "
+                          "Ivan Petrov chủ trì Đối thoại chiến lược lần thứ 12.")
+    visit = next(e for e in facts.events if e.type == "Visit")
+    assert visit.participants == ["Lê Văn An"] and visit.places == ["Nga"]

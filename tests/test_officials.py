@@ -336,3 +336,24 @@ def test_a_post_one_is_appointed_to_after_the_name_is_the_names():
 def test_a_state_named_by_its_long_form_is_no_part_of_the_name():
     got = officials("Chiều 3/4/2019, Phó Thủ tướng Lê Văn An tiếp Đại sứ Cộng hòa Đông Uruguay Carlos Ruiz Gomez.")
     assert got["Carlos Ruiz Gomez"] == ("UY", ["Ambassador"])
+
+
+def test_a_state_written_with_its_later_words_in_either_case_and_a_burmese_honorific():
+    got = officials("Chiều 18/2, Bí thư Tỉnh ủy Lê Văn An tiếp ông Omar Khalid Saeed, Phó Đại sứ Các Tiểu vương quốc "
+                    "Ả-rập thống nhất tại Việt Nam, và Ngài Thura U Aung Kyaw Min, Chủ tịch Quốc hội Myanmar.")
+    assert got["Omar Khalid Saeed"][0] == "AE" and "Ả-rập" not in got
+    assert got["Aung Kyaw Min"] == ("MM", ["LegislatureLeader"])
+
+
+def test_a_party_leader_keeps_the_post_beside_another_a_committee_member_does_not():
+    got = officials("Tổng Bí thư Lê Văn An tiếp Tổng thống, Chủ tịch Đảng Xã hội Carlos Ruiz, cùng dự có ông Trần "
+                    "Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh; ông Đỗ Văn Cường, Ủy viên BCH "
+                    "Đảng bộ tỉnh, Giám đốc Sở Ngoại vụ.")
+    assert got["Carlos Ruiz"][1] == ["HeadOfState", "PartyOfficial"]
+    assert got["Trần Văn Bình"] == ("VN", ["LocalLeader"]) and got["Đỗ Văn Cường"][0] == "VN"
+
+
+def test_a_leader_spelt_out_in_hyphenated_syllables_is_foreign():
+    got = officials("Đại sứ Lào Khamphan Vongsa thăm khu di tích gắn với Chủ tịch Cay-xỏn Phom-vi-hản tại tỉnh Tuyên "
+                    "Quang, do Chủ tịch UBND tỉnh Lê Văn An tiếp.")
+    assert got["Cay-xỏn Phom-vi-hản"][0] == "LA"

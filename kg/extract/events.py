@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..fastmatch import may_match, single_spaced
+from ..fastmatch import Hit, may_match, single_spaced
 from ..lexicon import Lexicon
 from ..model import Dropped, Event
 from .dates import DateMention, event_dates, resolve, resolve_end
@@ -173,7 +173,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 visitor, invited = [], []
             m.participants = owners or visitor[-1:] or subject or invited[-1:] or ([] if spoken else m.participants)
             toward = lex.grammar["visit_toward"].match(after).end()
-            if dest := lex.place_or_country_re.match(after, toward):
+            # a state's short form standing alone is one too ("đã thăm Nga, cùng ...", not "thăm Mỹ Tho")
+            dest = lex.place_or_country_re.match(after, toward) or next(
+                (Hit(after, start, end) for start, end, _ in lex.party_mentions(after) if start == toward), None)
+            if dest:
                 m.places.append(dest.group())
                 more, _ = lex.party_list(after, dest.end())
                 if more:  # "thăm ... Lào, Vương quốc Campuchia, Cộng hòa Liên bang Myanmar": one trip each
@@ -360,14 +363,15 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
 def _each_its_own(text: str, mentions: list[Mention], living: list[tuple[int, int, str]],
                   country_of: dict[str, str | None]) -> None:
     """'X hội đàm với A, tiếp kiến B, gặp gỡ doanh nghiệp', 'X held talks with A and called on B': one
-    subject, a list of meetings, each with those its own verb names, not all of them."""
-    told = [m for m in mentions if m.type in ENCOUNTER and m.kind == "trigger" and not m.between]
+    subject, a list of meetings, each with those its own verb names, not all of them ("The delegation
+    held a political consultation with A and B and a working session with C": the subject named before)."""
+    told = [m for m in mentions if m.type in (*ENCOUNTER, "Dialogue") and m.kind == "trigger" and not m.between]
     if len(told) < 2:
         return
     subject = [key for s, _, key in living if s < told[0].start]
     ends = [m.start for m in told[1:]] + [len(text)]
     own = [[key for s, _, key in living if m.end <= s < end] for m, end in zip(told, ends)]
-    if not subject or sum(1 for m, met in zip(told, own) if met or m.counterparts) < 2:
+    if sum(1 for m, met in zip(told, own) if met or m.counterparts) < 2 or not (subject or all(own)):
         return  # (those met may be named by title and state alone: "hội kiến Quốc vương Kuwait")
     for m, met in zip(told, own):
         m.listed = bool(met or m.counterparts)  # not "gặp gỡ doanh nghiệp": no official met
@@ -384,7 +388,7 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
     if m.type == "Visit" and len(m.destinations) > 1:
         parts = []
         for name in m.destinations:
-            code = lex.country_of_name.get(name) or lex.short_names.get(name) or lex.place_country.get(name)
+            code = lex.place_in(name)
             part = Mention(m.type, m.kind, m.start, m.end, m.sentence, m.frame, m.online, list(m.participants),
                            origin=m.origin, counterparts=[code] if code else [])
             part.places = [name]
@@ -621,7 +625,7 @@ def _diplomatic(event: Event, members: list[Mention], sentences: list[Sentence],
     if len(event.parties) > 1 or event.type == "Dialogue" or event.mechanism:
         return True
     home = set(event.parties)
-    abroad = {lex.place_country.get(p) or lex.country_of_name.get(p) for p in event.places} - {None}
+    abroad = {lex.place_in(p) for p in event.places} - {None}
     if home and abroad - home:
         return True
     if event.type == "Visit" and not abroad and home - {HOME}:

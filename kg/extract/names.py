@@ -176,9 +176,10 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
             parties.append(code)
         rest = rest[1:]
     rest, courteous = strip_courtesy(rest, lex)
-    while rest and (rest[0].text in lex.title_words  # "International Security Bonnie Jenkins"
+    while rest and (_unowned(rest[0].text) in lex.title_words  # "International Security Bonnie Jenkins"
                     or (rest[0].text in lex.adjective_of and rest[1:2] and rest[1].text in lex.title_words)):
-        skip = 1 if rest[0].text in lex.title_words else 2  # "Moroccan Expatriates Nasser Bourita": Morocco's
+        # ("President’s Office Hynek Kmonicek"; "Moroccan Expatriates Nasser Bourita": Morocco's)
+        skip = 1 if _unowned(rest[0].text) in lex.title_words else 2
         parties += [lex.adjective_of[rest[0].text]] if skip == 2 else []
         rest, after_title_words = strip_courtesy(rest[skip:], lex)  # "Home Affairs Samdech Sa Kheng"
         courteous = courteous or after_title_words
@@ -204,6 +205,11 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     if tail is not None:
         return Name(first + tail, first + len(rest) - 1, tuple(parties))
     return None
+
+
+def _unowned(word: str) -> str:
+    """The word without a possessive 's."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def called_by_given_name(run: list[Word], lex: Lexicon) -> bool:

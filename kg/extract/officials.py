@@ -265,7 +265,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
     titles = [t for t in lex.title_re.finditer(text) if not _inside_a_name(text, t, lex)
               and not any(d.start <= t.start() < d.end for d in descriptions)
               and not any(a <= t.start() < b for a, b in idioms)
-              and not lex.grammar["not_a_title_after"].match(text, t.end())]  # "the UN General Assembly"
+              and not lex.grammar["not_a_title_after"].match(text, t.end())  # "the UN General Assembly"
+              and not (lex.grammar["plural_title"].search(t.group())  # "the Council of Foreign Ministers"
+                       and lex.grammar["body_of_plural_title_before"].search(before(text, t.start())))]
     honorific = _honorific_mentions(text, sentence.index, lex)
     mentions: list[PersonMention] = []
     pending: list[tuple[Hit, list[str], int]] = []  # titles chained to the next one
@@ -285,6 +287,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             body_titles=[single_spaced(t.group()) for t, cs, _ in chain if cs and
                          all(lex.countries[c].kind in ("grouping", "organisation") for c in cs)],
         )
+        mention.plural = not first and bool(lex.grammar["plural_title"].search(chain[-1][0].group()))
         if not first and lex.grammar["ours_after"].match(text, chain[-1][0].end()):
             mention.countries.append("VN")  # "Bộ trưởng Ngoại giao ta": the writer's own, Vietnam's
         mention.bare = not _body_after(text, chain[-1][0].end(), lex)
@@ -353,7 +356,16 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
                 and not _conflicting(title, titles[k + 1], countries, lex):
             pending.append((title, countries, head_start))
             continue
-        emit(pending + [(title, countries, head_start)], first, last)
+        named = []
+        if first and last and lex.grammar["plural_title"].search(title.group()):
+            named = _more_names(text, last.end, limit, lex)
+            if not named:  # a plural title brings in a list of names, not one ("the Ministers of ... Communication")
+                first = last = None
+        # "Czech Deputy Foreign Ministers A and B", "Vietnamese and Chinese Foreign Ministers A and B" (respectively)
+        each = [[c] for c in prefixed] if len(prefixed) == len(named) + 1 else [countries] * (len(named) + 1)
+        emit(pending + [(title, each[0] if named else countries, head_start)], first, last)
+        for (more_first, more_last), cs in zip(named, each[1:]):
+            emit([(title, cs, more_first.start)], more_first, more_last)
         pending = []
     if pending:
         emit(pending, None, None)
@@ -366,6 +378,19 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         if m.name and "-" in m.name:
             m.name = SPACED_HYPHEN.sub("-", m.name)  # "Ban Ki - moon" is "Ban Ki-moon"
     return mentions
+
+
+def _more_names(text: str, end: int, limit: int, lex: Lexicon) -> list[tuple[Word, Word]]:
+    """The names listed after the first one a plural title brings in ("Ministers A, B and C"): each
+    right after a list's join, with no title or state between."""
+    found = []
+    while (join := lex.grammar["list_join"].match(text, end)) and join.end() < limit:
+        first, last, countries, _ = find_name_after(text, join.end(), limit, lex)
+        if not (first and last) or countries or first.start != join.end():
+            break
+        found.append((first, last))
+        end = last.end
+    return found
 
 
 def _whole_title(text: str, title: Hit, lex: Lexicon) -> Hit:
@@ -685,7 +710,9 @@ def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chair
     """The person's roles from their titles: a shorter title that a longer one holds says nothing
     more; a rank or a party membership beside a post is not a post of its own; the chair of a body
     ("Chủ tịch Interpol", bodies) heads it; the chair of a body of no state ("Chủ tịch Hội đồng Lý luận
-    Trung ương", chaired) heads no state: an official, unless the person holds another post."""
+    Trung ương", chaired) heads no state: an official, unless the person holds another post. Leading
+    a party is a post too; a membership or a party committee's office beside a post is not."""
+    led = False
     for title in person.titles:
         if title in chaired and title not in bodies:
             if all(t in chaired for t in person.titles) and "Official" not in person.roles:
@@ -700,9 +727,13 @@ def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chair
         kept = set(info["roles"]) & (ORGANISATION_ROLES | {"Minister", "DeputyMinister"})
         roles = info["roles"] if title not in bodies or kept else ["AgencyHead"]
         person.roles += [r for r in roles if r not in person.roles]
+        if lex.grammar["party_leader_title"].search(title):
+            led = True  # "Chủ tịch Đảng", "Party Chairman": a post, beside another ("Tổng thống, Chủ tịch Đảng")
         if info["organization"] and info["organization"] not in person.organizations:
             person.organizations.append(info["organization"])
     for role in SECONDARY_ROLES:
+        if role == "PartyOfficial" and led:
+            continue
         if role in person.roles and any(r not in SECONDARY_ROLES for r in person.roles if r != COUNTERPART):
             person.roles.remove(role)
     if "PartyOfficial" in person.roles and "MilitaryOfficer" in person.roles:
@@ -719,8 +750,10 @@ def _default_state(name: str, partner: str | None, lex: Lexicon) -> str | None:
     """The state of an official whose titles name none: in Vietnamese news Vietnam's own officials
     go unqualified; a name written as a foreign one belongs to the state the story is about."""
     words = [Word(w, 0, 0, True) for w in name.split()]
-    if lex.lang == "vi":  # a Vietnamese article writes Vietnamese names with their marks ("Tô Lâm", not "Raúl")
-        marked = bool(VIETNAMESE_LETTER.search(name)) or (not name.isascii() and words[0].text in lex.surnames)
+    if lex.lang == "vi":  # a Vietnamese article writes Vietnamese names with their marks ("Tô Lâm", not "Raúl"),
+        # and foreign ones it spells out in hyphenated syllables ("Cay-xỏn Phom-vi-hản")
+        marked = "-" not in name and (bool(VIETNAMESE_LETTER.search(name))
+                                      or (not name.isascii() and words[0].text in lex.surnames))
         return "VN" if marked else partner
     vietnamese = fold(words[0].text) in lex.folded_surnames and 2 <= len(words) <= 4 and not looks_foreign(words, lex)
     return "VN" if vietnamese else partner

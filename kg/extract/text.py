@@ -79,10 +79,15 @@ def before(text: str, position: int, width: int = 64) -> str:
     return text[max(0, position - width):position]
 
 
+# letters that are not a Latin letter with a mark Unicode can take off: "Høglund", "Łukasz", "Đặng"
+UNMARKED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",
+                          "œ": "oe", "Œ": "Oe", "ß": "ss", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"})
+
+
 @lru_cache(maxsize=8192)
 def fold(word: str) -> str:
-    """The word without diacritics: 'António' -> 'Antonio', 'Nguyễn' -> 'Nguyen'."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
+    """The word without diacritics: 'António' -> 'Antonio', 'Nguyễn' -> 'Nguyen', 'Høglund' -> 'Hoglund'."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(UNMARKED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

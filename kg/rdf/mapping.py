@@ -172,7 +172,7 @@ def to_triples(facts: ArticleFacts, identities: Identities | None = None) -> tup
             place = DKR[f"place/{slug(name)}"]
             e.add((place, RDF.type, DKO.Place))
             e.add((place, RDFS.label, text(name, a.lang)))
-            if country := lex.place_country.get(name) or lex.country_of_name.get(name):
+            if country := lex.place_in(name):
                 e.add((place, DKO.inCountry, add_party(country)))
             g.add((event, DKO.place, place))
         if ev.edition is not None:
