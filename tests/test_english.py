@@ -1082,3 +1082,13 @@ def test_the_numbered_meeting_of_a_cooperation_committee_is_a_session_of_it():
     facts = read("Foreign Minister Le Van An and Indonesian Foreign Minister Siti Rahma co-chaired the third meeting "
                  "of the Vietnam – Indonesia Bilateral Cooperation Committee in Hanoi on April 17.")
     assert [(e.type, e.edition) for e in facts.events] == [("Dialogue", 3)]
+
+
+def test_pledges_after_for_his_part_an_appraisal_and_of_trade_defence_and_diseases():
+    lead = "Trade Minister Le Van An held a working session with Israeli Economy Minister David Levi on Sunday. "
+    assert pledges(read(lead + "For his part, Levi agreed to continue trade promotion between the ministries.")) == [
+        (("IL",), ("EconomyTrade",))]  # not "is" read in "his part" as a passive
+    assert pledges(read(lead + "They expressed their delight at the cooperation, agreeing to step up delegation "
+                               "exchanges at all levels.")) == [(("IL", "VN"), ("HighLevelExchange",))]
+    assert pledges(read(lead + "The two sides promised to sign an MoU on trade defence and will collaborate in "
+                               "handling infectious diseases.")) == [(("IL", "VN"), ("EconomyTrade", "Health"))]

@@ -195,3 +195,19 @@ def test_what_two_armies_pledge_with_no_area_named_is_defence_cooperation():
 def test_fighting_crime_is_law_enforcement():
     assert commitments("Hai bên thống nhất tiếp tục phối hợp phòng ngừa, trấn áp các loại tội phạm.") == {
         (("MY", "VN"), "LawEnforcement")}
+
+
+def test_a_state_ending_a_body_one_works_with_is_no_subject_and_a_setting_is_no_area():
+    text = ("Ngày 14/5/2012, Chủ tịch nước Lê Văn Thành tiếp Bộ trưởng Thương mại Iran Ali Rezaei. Đánh giá cao "
+            "thành tựu kinh tế của Việt Nam, ngài Bộ trưởng Ali Rezaei thông báo những nội dung cam kết với Bộ Nông "
+            "nghiệp và Phát triển Nông thôn Việt Nam và khẳng định sẵn sàng hợp tác để nâng kim ngạch thương mại.")
+    got = {(tuple(c.actors), a) for c in facts_of(text).commitments for a in c.areas}
+    assert got == {(("IR",), "EconomyTrade")}
+    assert commitments("Hai nhà lãnh đạo nhất trí hợp tác chặt chẽ đưa quan hệ hai nước phát triển sâu rộng hơn "
+                       "nữa, đặc biệt trong bối cảnh ASEAN đã hình thành Cộng đồng.") == {
+        (("MY", "VN"), "PoliticsDiplomacy")}
+
+
+def test_an_exchange_of_delegations_within_the_armies_is_defence_cooperation():
+    assert (("MY", "VN"), "DefenseSecurity") in commitments(
+        "Hai bên đã thống nhất tăng cường trao đổi đoàn các cấp trong quân đội; thúc đẩy hợp tác xuất khẩu gạo.")

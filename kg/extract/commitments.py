@@ -228,7 +228,7 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
                                           or (not text[cue[1]:a.start].strip()  # "nhất trí hai bên ủng hộ", not
                                               and not lex.cue_re["block"].match(text, a.end + 1))  # "hai nước cần"
                                           for a in actors if BOTH in a.codes and cue[1] <= a.start < end)
-                                      or g["encounter_before"].search(text, start, cue[0])):
+                                      or g["encounter_before"].search(text, 0, cue[0])):
                 who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp", "X hội đàm với Y, nhất trí"
             if who is None and g["agentless_pledge"].search(text, start, cue[1] + 30):
                 who = {BOTH}  # "Pledges were made to ...", "It was agreed that ...": by those who met
@@ -249,6 +249,8 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
         sides = set(both)  # "the two sides", "the EU and Viet Nam": a body the event was held with, too
         spoken = {c for c in named if lex.countries[c].kind == "state" or c in sides or c in {p[2] for p in people}}
         codes = sorted(spoken or named)
+        if context := g["context_after"].search(scope):  # "..., đặc biệt trong bối cảnh ASEAN ...": the setting,
+            scope = scope[:context.start()]  # not what is pledged
         areas = areas_in(scope, lex)
         serving = g["purpose_after"].search(scope)  # "..., góp phần duy trì hòa bình ... ở khu vực và trên
         if serving:  # thế giới": the peace a pledge serves is no area of it (nor what "cũng như" adds to that)
