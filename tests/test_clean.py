@@ -153,3 +153,10 @@ def test_other_stories_headlines_between_the_dateline_and_the_lead_are_dropped()
                                                       "Văn An tiếp đoàn đại biểu Argentina.")
     page = "Liên kết website\nChính phủ\nĐại sứ Australia đến thăm tỉnh\nNgày cập nhật 25/06/2013\nSáng 6/6, ông tiếp."
     assert "Đại sứ Australia đến thăm tỉnh" in clean(Article(id="p", text=page)).text  # above the dateline: kept
+
+
+def test_a_byline_with_its_date_as_a_content_system_writes_it():
+    page = ("Submitted by editor on Fri, 06/13/2008 - 09:10\nMozambique hopes to boost trade with Vietnam, said its "
+            "Trade Minister, who met Deputy Prime Minister Le Van An in Hanoi on June 12.")
+    article = clean(Article(id="p", text=page))
+    assert article.published == "2008-06-13" and article.text.startswith("Mozambique")

@@ -1092,3 +1092,10 @@ def test_pledges_after_for_his_part_an_appraisal_and_of_trade_defence_and_diseas
                                "exchanges at all levels.")) == [(("IL", "VN"), ("HighLevelExchange",))]
     assert pledges(read(lead + "The two sides promised to sign an MoU on trade defence and will collaborate in "
                                "handling infectious diseases.")) == [(("IL", "VN"), ("EconomyTrade", "Health"))]
+
+
+def test_an_anniversary_the_story_looks_towards_dates_no_event():
+    facts = read("Foreign Minister Le Van An held phone talks with Argentine Foreign Minister Carlos Ruiz on April 18 "
+                 "to boost relations towards the celebration of the 50th anniversary of diplomatic ties in 2023.",
+                 published=None)
+    assert main(facts).date is None

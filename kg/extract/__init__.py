@@ -237,11 +237,13 @@ def sentence_partner(text: str, lex: Lexicon) -> str | None:
 def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None:
     """'kỷ niệm 25 năm thiết lập quan hệ ngoại giao' with relations set up in 1995, the span written
     after it ('(1995-2020)') or the year ('... Việt Nam - Áo năm 2020'): 2020; 2019 where it is
-    celebrated 'next year'."""
+    celebrated 'next year'; none where the story looks towards it."""
     match = lex.grammar["anniversary"].search(text)
     if not match:
         return None
     ahead = 1 if lex.grammar["anniversary_ahead"].search(before(text, match.start(), 80)) else 0  # "next year"
+    if not ahead and lex.grammar["anniversary_toward"].search(before(text, match.start(), 80)):
+        return None  # "towards the 50th anniversary ... in 2023": a year ahead, how far ahead untold
     if span := SPAN_AFTER.match(text, match.end()):
         return int(span.group(1)) - ahead
     said = lex.grammar["anniversary_in_year"].match(text, match.end())  # "... Việt Nam - Áo năm 2022"
