@@ -411,10 +411,13 @@ def _add_title_variants(titles: dict[str, dict], lang: str) -> None:
 
 def _case_variants(name: str) -> list[str]:
     """A name of several words as pages also write it: its later words capitalised ("Liên Minh Châu Âu")
-    or, from some word on, not ("Liên hợp quốc", "Các Tiểu vương quốc Ả-rập thống nhất")."""
+    or, from some word on or up to some word, not ("Liên hợp quốc", "Các Tiểu vương quốc Ả-rập thống
+    nhất", "Cộng hòa dân chủ nhân dân Lào")."""
     words = name.split()
+    lower = [w[:1].lower() + w[1:] for w in words]
     return [" ".join(words[:1] + [w[:1].upper() + w[1:] for w in words[1:]])] + [
-        " ".join(words[:k] + [w[:1].lower() + w[1:] for w in words[k:]]) for k in range(1, len(words))]
+        " ".join(words[:k] + lower[k:]) for k in range(1, len(words))] + [
+        " ".join(words[:1] + lower[1:k] + words[k:]) for k in range(2, len(words) - 1)]
 
 
 def _modifier_and_rest(title: str) -> tuple[str, str]:

@@ -1099,3 +1099,35 @@ def test_an_anniversary_the_story_looks_towards_dates_no_event():
                  "to boost relations towards the celebration of the 50th anniversary of diplomatic ties in 2023.",
                  published=None)
     assert main(facts).date is None
+
+
+def test_state_councilors_apposed_titles_and_one_title_heading_a_bank_for_one_and_a_state_for_another():
+    got = officials(read("Chinese State Councilor Wang Lei met Deputy Foreign Minister Le Van An. The Indian side "
+                         "was led by Anita Rao, the Vietnamese side by Tran Van Binh, the country's vice foreign "
+                         "minister."))
+    assert got["Wang Lei"] == ("CN", ["Official"])
+    assert got["Tran Van Binh"] == ("VN", ["DeputyForeignMinister"])
+    got = officials(read("On April 4, Mr. Le Van An, Secretary of the City Party Committee hosted Korean Consul "
+                         "General Kim Min-su. Vietnamese President Do Van Chien received President of the Asian "
+                         "Infrastructure Investment Bank (AIIB) Zhang Wei."))
+    assert got["Le Van An"] == ("VN", ["LocalLeader"]) and got["Do Van Chien"] == ("VN", ["HeadOfState"])
+    assert got["Zhang Wei"] == ("AIIB", ["AgencyHead"])
+
+
+def test_a_title_after_an_em_dash_and_a_subject_after_a_name_ending_an_opening_phrase():
+    got = officials(read("A party delegation led by Tran Van An—Politburo member, Secretary of the Party "
+                         "Central Committee—visited Angola. During his meeting with the Armenian President Armen "
+                         "Petrosyan, the Vietnamese PM welcomed the proposal."))
+    assert got["Tran Van An"] == ("VN", ["PartyOfficial"]) and got["Armen Petrosyan"] == ("AM", ["HeadOfState"])
+
+
+def test_a_meeting_at_a_numbered_session_is_the_session_and_a_virtual_summit_a_call():
+    facts = read("Chinese State Councilor Wang Lei on Monday met with Deputy Prime Minister Le Van An at the 10th "
+                 "meeting of the China-Vietnam steering committee on cooperation.")
+    assert [(e.type, e.edition) for e in facts.events] == [("Dialogue", 10)]
+    facts = read("Indian Prime Minister Narendra Rao and Prime Minister Le Van An held a virtual summit on Monday.")
+    assert [e.type for e in facts.events] == ["PhoneCall"]
+    facts = read("India and Vietnam held their 10th Foreign Office Consultations on April 9. The Indian side was "
+                 "led by Anita Rao, Secretary (East), and the Vietnamese side was headed by Deputy Foreign Minister "
+                 "Le Van An.")
+    assert set(main(facts).participants) == {"Anita Rao", "Le Van An"}

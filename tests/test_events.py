@@ -348,3 +348,12 @@ def test_a_reception_in_two_verbs_a_subject_told_after_it_and_a_trip_to_a_state_
                           "Ivan Petrov chủ trì Đối thoại chiến lược lần thứ 12.")
     visit = next(e for e in facts.events if e.type == "Visit")
     assert visit.participants == ["Lê Văn An"] and visit.places == ["Nga"]
+
+
+def test_letters_of_credence_presented_online_and_an_anniversary_span_dates_no_event():
+    _, facts = main_event("Ngày 18/9/2020, Đại sứ Việt Nam tại Mexico Lê Văn An đã trình Thư ủy nhiệm lên Tổng thống "
+                          "Honduras Juan Carlos Mejia theo hình thức trực tuyến.")
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("Meeting", ["Juan Carlos Mejia", "Lê Văn An"])]
+    event, _ = main_event("Nhân dịp kỷ niệm 10 năm quan hệ Đối tác toàn diện (ngày 25/7/2013 – 25/7/2023), chiều ngày "
+                          "30/6, Chủ tịch Lê Văn An đã tiếp Đại sứ Hoa Kỳ Mark Evans.", published="2023-07-01")
+    assert event.date == "2023-06-30"

@@ -357,3 +357,14 @@ def test_a_leader_spelt_out_in_hyphenated_syllables_is_foreign():
     got = officials("Đại sứ Lào Khamphan Vongsa thăm khu di tích gắn với Chủ tịch Cay-xỏn Phom-vi-hản tại tỉnh Tuyên "
                     "Quang, do Chủ tịch UBND tỉnh Lê Văn An tiếp.")
     assert got["Cay-xỏn Phom-vi-hản"][0] == "LA"
+
+
+def test_a_holder_named_after_a_dash_and_state_secretaries_and_committee_chairs():
+    got = officials("Sáng 21/5/2019, Tổng lãnh sự nước Cộng hòa dân chủ nhân dân Lào tại TP Hồ Chí Minh - ông Khamla "
+                    "Sivong đến chào Chủ tịch UBND tỉnh Lê Văn An, Chủ nhiệm Ủy ban Đối ngoại Quốc hội Trần Văn Bình.")
+    assert got["Khamla Sivong"] == ("LA", ["Official"])
+    assert got["Trần Văn Bình"] == ("VN", ["Official"])
+    got = officials("Thượng tướng Lê Văn An tiếp Quốc vụ khanh Bộ Quốc phòng Đức Hans Weber và Tổng Thư ký Bộ Ngoại "
+                    "giao Bỉ Jan Peeters.")
+    assert got["Hans Weber"] == ("DE", ["DeputyDefenseMinister"])
+    assert got["Jan Peeters"] == ("BE", ["DeputyForeignMinister"])

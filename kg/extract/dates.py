@@ -65,9 +65,11 @@ def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-# the years an anniversary counts, the last one captured: "(1975-2022)", "(8/1973 - 8/2013)", "(14/11/1994-14/11/2024)"
+# the years an anniversary counts, the last one captured: "(1975-2022)", "(8/1973 - 8/2013)", "(14/11/1994-14/11/2024)",
+# "(ngày 25/7/2013 – 25/7/2023)", a national day's "(04/7/1776 - 04/7/2023)"
 EARLIEST_EVENT = 1945  # no diplomatic event of Vietnam's is older: "Quốc khánh Thụy Sỹ (1/8/1291)" dates none
-YEAR_SPAN = re.compile(r"\(\s*(?:[\d/.-]{1,6}[/.-])?(?:19|20)\d\d\s*[-–]\s*(?:[\d/.-]{1,6}[/.-])?((?:19|20)\d\d)\s*\)")
+YEAR_SPAN = re.compile(r"\(\s*(?:ngày\s+)?(?:[\d/.-]{1,6}[/.-])?\d{4}\s*[-–]\s*(?:ngày\s+)?(?:[\d/.-]{1,6}[/.-])?"
+                       r"((?:19|20)\d\d)\s*\)")
 
 
 def event_dates(text: str, lex: Lexicon) -> list[DateMention]:

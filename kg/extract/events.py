@@ -206,6 +206,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             m.counterparts = [c for s, _, codes in unnamed if m.end <= s < limit for c in codes]
             if m.several and not m.counterparts:
                 m.counterparts = [c for c in _listed_parties(text, m.end, limit, lex) if c not in m.parties]
+    mentions = [m for m in mentions if not _at_the_session(m, mentions, text, lex)]
     _each_its_own(text, mentions, living, country_of)
     split = [(m, part) for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
     dates = event_dates(text, lex)
@@ -358,6 +359,13 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
         m.parties |= {c for key in hosts if (c := country_of.get(key))}
         if several:  # a story of meetings told at first in one sentence: reported with them, on their day
             m.origin, m.date = first.origin, m.date or first.date
+
+
+def _at_the_session(m: Mention, mentions: list[Mention], text: str, lex: Lexicon) -> bool:
+    """'X met with Y at the 10th meeting of the steering committee': the meeting is that session."""
+    return m.type in ENCOUNTER and m.kind == "trigger" and any(
+        d.type == "Dialogue" and d.kind == "trigger" and d.start > m.end and set(d.participants) == set(m.participants)
+        and lex.grammar["session_at_before"].search(text, m.end, d.start) for d in mentions)
 
 
 def _each_its_own(text: str, mentions: list[Mention], living: list[tuple[int, int, str]],

@@ -46,6 +46,7 @@ MAX_BODY_EXTENSION = 9
 MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers: "(National Assembly)"
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
+DASHED_HOLDER = re.compile(r"[^.;,()]{0,80}?\s[-–]\s+(?:\S+\s+){1,2}")  # "... tại TP Hồ Chí Minh - ông "
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
 HOME_HEADS = {"HeadOfState", "HeadOfGovernment", "PartyGeneralSecretary", "LegislatureLeader"}  # named unqualified
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
@@ -302,7 +303,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         mention.chaired = [title for title, chair in heads_body if chair and all(  # not "President of the ANC
             c for other, c in heads_body if other == title)]  # and President of South Africa"
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
-        dashed = text[:head].rstrip().endswith(("-", "–"))  # "X - Ambassador of Vietnam to Chile", "X- Tổng Lãnh sự"
+        if closed and text.startswith(("the ", "The "), head) and \
+                lex.grammar["apposition_verb"].match(text, closed.end()):
+            closed = None  # "Mr. X, Secretary of ... hosted": X's; "During ... X, the Vietnamese PM welcomed": not
+        dashed = text[:head].rstrip().endswith(("-", "–", "—"))  # "X - Ambassador of Vietnam to Chile", "X- Tổng Lãnh"
         elected = lex.grammar["appointed_owner_before"].search(text, 0, head)  # "X, who became President today"
         owner = None if first or not (closed or dashed or elected) else \
             _postposed_owner(text, head, mentions + honorific, lex, sentence.index)
@@ -369,6 +373,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         pending = []
     if pending:
         emit(pending, None, None)
+    _holders_after_a_dash(text, mentions, honorific)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)
     _inherit_in_lists(text, mentions, lex)
@@ -560,7 +565,7 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
         head = head[:article.start()].rstrip()
     if elected := lex.grammar["appointed_owner_before"].search(text[:title_start]):  # "X, who assumed power
         head = text[:elected.start()].rstrip() + ","  # as President", "X được bầu làm Tổng Bí thư"
-    if not head.endswith((",", "-", "–")):  # (a dash glued to the name: "Name- Title")
+    if not head.endswith((",", "-", "–", "—")):  # (a dash glued to the name: "Name- Title")
         return None
     edge = len(head[:-1].rstrip())  # where the name ends: "Name, Title", "Name – Title"
     known = next((m for m in mentions if m.name and m.end <= edge  # "X (the original spelling), Title"
@@ -581,6 +586,18 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     first, last = run[name.first], run[name.last]
     end = _name_end(text, last.end)
     return PersonMention(text[first.start:end], first.start, end, index, countries=list(name.parties))
+
+
+def _holders_after_a_dash(text: str, mentions: list[PersonMention], honorific: list[PersonMention]) -> None:
+    """'Tổng lãnh sự Lào tại TP Hồ Chí Minh - ông X': a title named with no name, and after a dash the
+    one who holds it, brought in by an honorific."""
+    for m in [m for m in mentions if m.name is None and not m.plural]:
+        holder = next((h for h in honorific if h.start > m.end and DASHED_HOLDER.fullmatch(text, m.end, h.start)), None)
+        if holder is not None and not any(m.end <= o.start < holder.start for o in mentions):
+            holder.titles += m.titles
+            holder.countries += m.countries
+            holder.body_titles += m.body_titles
+            mentions.remove(m)
 
 
 def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMention]:
@@ -657,7 +674,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
     implied: dict[str, list[str]] = {}
     groupings: dict[str, list[str]] = {}
     inherited: dict[str, list[str]] = {}
-    bodies: set[str] = set()
+    bodies: dict[str, set[str]] = {}  # by person, as chaired: "President" of a bank for one, of a state for another
     chaired: dict[str, set[str]] = {}  # by person: the same title heads a state for one and a council for another
     fallback: dict[str, str | None] = {}  # the state a foreign name with no state of its own serves
     body_named: dict[str, str | None] = {}  # and the organisation its sentence names last before it
@@ -669,7 +686,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
         resolved[id(m)] = key
         person.deceased = person.deceased or m.deceased
         person.titles += [t for t in m.titles if t not in person.titles]
-        bodies.update(m.body_titles)
+        bodies.setdefault(key, set()).update(m.body_titles)
         chaired.setdefault(key, set()).update(m.chaired)
         for alias in (m.name, m.alias):
             if alias and alias != key and alias not in person.aliases and alias not in cut:
@@ -684,7 +701,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
             fallback[key] = partner_of(m.sentence)
             body_named[key] = _organisation_before(evidence[m.sentence], m.start, lex)
     for key, person in people.items():
-        _roles(person, lex, bodies, chaired.get(key, set()))
+        _roles(person, lex, bodies.get(key, set()), chaired.get(key, set()))
         if person.country is None and inherited.get(key):
             person.country = inherited[key][0]
         if person.country is None and groupings.get(key) and (set(person.roles) & ORGANISATION_ROLES or not
