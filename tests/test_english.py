@@ -1131,3 +1131,14 @@ def test_a_meeting_at_a_numbered_session_is_the_session_and_a_virtual_summit_a_c
                  "led by Anita Rao, Secretary (East), and the Vietnamese side was headed by Deputy Foreign Minister "
                  "Le Van An.")
     assert set(main(facts).participants) == {"Anita Rao", "Le Van An"}
+
+
+def test_pledges_of_defence_chiefs_of_two_states_what_ministers_decided_and_an_agreed_initiative():
+    lead = "Defence Minister Le Van An held talks with Belarusian Defence Minister Viktor Petrov on Tuesday. "
+    assert pledges(read(lead + "The defense chiefs of Belarus and Vietnam agreed to strengthen defense cooperation.")) \
+        == [(("BY", "VN"), ("DefenseSecurity",))]
+    assert pledges(read(lead + "The ministers decided to explore cooperation in areas such as cybersecurity.")) == [
+        (("BY", "VN"), ("Cybersecurity",))]
+    facts = read(lead + "Petrov affirmed that the Belarussian defence ministry will closely coordinate with its "
+                        "Vietnamese side to implement the agreed initiatives.")
+    assert pledges(facts) == [(("BY",), ("DefenseSecurity",))]
