@@ -1068,6 +1068,9 @@ def test_letters_without_a_mark_to_take_off_and_other_orders_of_a_title():
                          "and Director of the Department of Foreign Affairs at the President’s Office Jan Novak."))
     assert got["Le Van An"] == ("VN", ["DeputyForeignMinister"]) and got["Morten Høgberg"][0] == "NO"
     assert got["Lars Sørensen"] == ("DK", ["Ambassador"]) and "Jan Novak" in got
+    got = officials(read("He met Ecuadorian Deputy Foreign Minister in charge of Africa, Asia and the Pacific Rosa "
+                         "Mena."))
+    assert got["Rosa Mena"] == ("EC", ["DeputyForeignMinister"])
 
 
 def test_two_sessions_told_in_one_sentence_each_with_those_its_own_words_name():
