@@ -368,3 +368,11 @@ def test_a_holder_named_after_a_dash_and_state_secretaries_and_committee_chairs(
                     "giao Bỉ Jan Peeters.")
     assert got["Hans Weber"] == ("DE", ["DeputyDefenseMinister"])
     assert got["Jan Peeters"] == ("BE", ["DeputyForeignMinister"])
+
+
+def test_a_leader_of_two_posts_named_as_the_one_whose_letters_are_presented():
+    got = officials("Đại sứ Lê Văn An đã trình Thư ủy nhiệm của Tổng Bí thư, Chủ tịch nước Trần Văn Bình lên Tổng "
+                    "thống Honduras Juan Carlos Mejia. Nhận lời mời của Chủ tịch Quốc hội, Chủ tịch Hạ viện Campuchia "
+                    "Heng Sokha thăm Việt Nam.")
+    assert got["Trần Văn Bình"] == ("VN", ["HeadOfState", "PartyGeneralSecretary"])
+    assert got["Heng Sokha"] == ("KH", ["LegislatureLeader"])

@@ -355,7 +355,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         countries = prefixed + ([inside] if inside else []) + countries
         if first is None and ran_on and k + 1 < len(titles) and \
                 lex.grammar["title_chain_gap"].match(text[title.end():limit]) and \
-                not lex.grammar["indirect_before"].search(before(text, (pending[0][2] if pending else head_start))) \
+                (not lex.grammar["indirect_before"].search(before(text, (pending[0][2] if pending else head_start)))
+                 or _home_post_after(text, title, titles[k + 1], lex)) \
                 and not lex.grammar["opening_adverbial"].fullmatch(text, 0, limit) \
                 and not _conflicting(title, titles[k + 1], countries, lex):
             pending.append((title, countries, head_start))
@@ -470,6 +471,13 @@ def _inherit_in_lists(text: str, mentions: list[PersonMention], lex: Lexicon) ->
         state = states[0] if opens and states else None
         opening_phrase = bool(opens) and k == 0 and len(head) == m.start \
             and len(head[:opens.start()].rsplit(",", 1)[-1].split()) <= 4  # (after "Trước đó, ", "Also, ")
+
+
+def _home_post_after(text: str, title: Hit, following: Hit, lex: Lexicon) -> bool:
+    """'Quốc thư của Tổng Bí thư, Chủ tịch nước X': the next title, right after a comma, is one of
+    Vietnam's own, so both are X's (not "lời mời của Chủ tịch Quốc hội, Chủ tịch Hạ viện Campuchia X")."""
+    return text[title.end():following.start()] == ", " and \
+        lex.title_info(single_spaced(following.group()))["country"] == "VN"
 
 
 def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon) -> bool:
