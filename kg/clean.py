@@ -176,9 +176,11 @@ def clean(article: Article) -> Article:
             continue
         kept.add(line)
         # "Ngài Elbridge A." / "Colby, ...": a name cut by the page; "... đã có các hoạt động" / "tiếp xúc
-        # song phương ...": a paragraph wrapped at a fixed width, a sentence going on on the next line
+        # song phương ...", "President Lee and his" / "Vietnamese counterpart ...": a paragraph wrapped at a
+        # fixed width, a sentence going on on the next line
         if story and (INITIAL_END.search(story[-1], len(story[-1]) - 2)
-                      or (line[0].islower() and not story[-1].endswith(SENTENCE_STOPS))):
+                      or ((line[0].islower() or _ends_in_function_word(story[-1]))
+                          and not story[-1].endswith(SENTENCE_STOPS))):
             story[-1] = f"{story[-1]} {line}"
             continue
         story.append(line)
@@ -222,6 +224,17 @@ def url_date(url: str) -> str | None:
                 continue
             return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
     return None
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w for sign in signs().values() for w in sign.words)
+
+
+def _ends_in_function_word(line: str) -> bool:
+    """Whether a line ends in a word no headline or caption ends with ("and", "his", "của")."""
+    last = line.rsplit(None, 1)[-1].casefold() if line.strip() else ""
+    return last in _function_words()
 
 
 def dateline_date(line: str, page: Furniture) -> str | None:

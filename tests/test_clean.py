@@ -160,3 +160,9 @@ def test_a_byline_with_its_date_as_a_content_system_writes_it():
             "Trade Minister, who met Deputy Prime Minister Le Van An in Hanoi on June 12.")
     article = clean(Article(id="p", text=page))
     assert article.published == "2008-06-13" and article.text.startswith("Mozambique")
+
+
+def test_a_line_ending_in_a_function_word_goes_on_on_the_next_one():
+    page = ("HANOI, Oct. 21 (Yonhap) -- South Korean President Kim Min-su and his\nVietnamese counterpart Le Van An "
+            "agreed Wednesday to upgrade the\nrelationship between their countries.")
+    assert clean(Article(id="p", text=page)).text.startswith("South Korean President Kim Min-su and his Vietnamese")

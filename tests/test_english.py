@@ -1145,3 +1145,20 @@ def test_pledges_of_defence_chiefs_of_two_states_what_ministers_decided_and_an_a
     facts = read(lead + "Petrov affirmed that the Belarussian defence ministry will closely coordinate with its "
                         "Vietnamese side to implement the agreed initiatives.")
     assert pledges(facts) == [(("BY",), ("DefenseSecurity",))]
+
+
+def test_a_counterpart_only_where_so_called_a_nickname_in_quotes_and_titles_set_off_by_commas():
+    got = officials(read("State President Le Van An received visiting Bolivian Vice President Carlos Mesa on "
+                         "September 25. The same day, Vice State President Tran Thi Binh held talks with her "
+                         "Bolivian counterpart Carlos Mesa."))
+    assert got["Carlos Mesa"] == ("BO", ["VicePresident"])
+    got = officials(read("President Ferdinand 'Bongbong' Ramos Jr. met Prime Minister Le Van An. The Vice Chairman of "
+                         "Ha Giang Provincial People's Committee, Mr. Tran Van Binh, received a courtesy visit."))
+    assert got["Ferdinand 'Bongbong' Ramos Jr."][1] == ["HeadOfState"]
+    assert got["Tran Van Binh"] == ("VN", ["LocalLeader"])
+    got = officials(read("The Minister of Police of South Africa, Mr John Dube and his counterpart General Le Van An, "
+                         "Minister of Public Security of Vietnam today held discussions."))
+    assert got["Le Van An"] == ("VN", ["PublicSecurityMinister"])
+    got = officials(read("Sen. Lieut. Gen. Le Van An and visiting Sen. Lieut. Gen. Jose Perez Ruiz, Chief of the "
+                         "General Staff and Deputy Minister of the Cuban Revolutionary Armed Forces held talks."))
+    assert got["Jose Perez Ruiz"] == ("CU", ["DeputyDefenseMinister"])

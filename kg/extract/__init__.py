@@ -59,7 +59,7 @@ def extract(article: Article) -> ArticleFacts:
     people = [p for p in people if p.roles]
     known = {p.key: p for p in people}
     in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex))
-    officials.resolve_counterparts(people, in_sentence)
+    officials.resolve_counterparts(people, in_sentence, text_of, lex)
 
     year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex), lex)
     country_of = {p.key: p.country for p in people}

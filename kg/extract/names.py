@@ -20,6 +20,7 @@ from .text import ROMAN, Word, fold, is_acronym, is_ascii_name_word
 
 INITIAL = re.compile(r"^[A-ZĐ]{1,2}$")  # "R.", "LB."
 SUFFIX = re.compile(r"^(?:I{1,3}|IV|V|VI|Jr|Sr)$")
+OPENING_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}  # and the quote that closes each
 BRACKETED = re.compile(r"\s*\(([^()]{3,60})\)")
 
 
@@ -45,6 +46,11 @@ def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
                     INITIAL.match(run[-1].text) or run[-1].text in lex.abbreviated_given_names))):
             run.append(nxt)
             k += 1
+            continue
+        if gap.strip() in OPENING_QUOTES and nxt.capitalised and (after := ws.get(k + 1)) is not None \
+                and after.capitalised and text[nxt.end:after.start].strip() == OPENING_QUOTES[gap.strip()]:
+            run += [nxt, after]  # a nickname in quotes: "Ferdinand 'Bongbong' Marcos Jr."
+            k += 2
             continue
         if gap.strip() == "-" and nxt.text.isascii() and nxt.text.islower() and len(nxt.text) <= 5 \
                 and all(w.text.isascii() for w in run):

@@ -46,7 +46,8 @@ MAX_BODY_EXTENSION = 9
 MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers: "(National Assembly)"
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
-DASHED_HOLDER = re.compile(r"[^.;,()]{0,80}?\s[-–]\s+(?:\S+\s+){1,2}")  # "... tại TP Hồ Chí Minh - ông "
+# "... tại TP Hồ Chí Minh - ông ", "Vice Chairman of ..., Mr. " (the name then set off by a comma)
+DASHED_HOLDER = re.compile(r"[^.;,()]{0,80}?(?:\s[-–]|(?P<comma>,))\s+(?:\S+\s+){1,2}")
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
 HOME_HEADS = {"HeadOfState", "HeadOfGovernment", "PartyGeneralSecretary", "LegislatureLeader"}  # named unqualified
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
@@ -597,10 +598,13 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
 
 
 def _holders_after_a_dash(text: str, mentions: list[PersonMention], honorific: list[PersonMention]) -> None:
-    """'Tổng lãnh sự Lào tại TP Hồ Chí Minh - ông X': a title named with no name, and after a dash the
-    one who holds it, brought in by an honorific."""
+    """'Tổng lãnh sự Lào tại TP Hồ Chí Minh - ông X', 'The Vice Chairman of ..., Mr. X, received': a
+    title named with no name, and after a dash or set off by commas the one who holds it, brought in
+    by an honorific."""
     for m in [m for m in mentions if m.name is None and not m.plural]:
-        holder = next((h for h in honorific if h.start > m.end and DASHED_HOLDER.fullmatch(text, m.end, h.start)), None)
+        holder = next((h for h in honorific if h.start > m.end
+                       and (gap := DASHED_HOLDER.fullmatch(text, m.end, h.start))
+                       and (not gap["comma"] or text.startswith(",", h.end))), None)
         if holder is not None and not any(m.end <= o.start < holder.start for o in mentions):
             holder.titles += m.titles
             holder.countries += m.countries
@@ -784,20 +788,25 @@ def _default_state(name: str, partner: str | None, lex: Lexicon) -> str | None:
     return "VN" if vietnamese else partner
 
 
-def resolve_counterparts(people: list[Official], in_sentence: dict[int, list[tuple[int, int, str, bool]]]) -> None:
+def resolve_counterparts(people: list[Official], in_sentence: dict[int, list[tuple[int, int, str, bool]]],
+                         text_of: dict[int, str], lex: Lexicon) -> None:
     """'his Russian counterpart Dmitry Chernyshenko' holds the post of the official he meets: the
-    one of another state named before him in the sentence."""
+    one of another state named before him in the sentence that calls him so (or, where none is, in
+    another sentence)."""
     known = {p.key: p for p in people}
-    for found in in_sentence.values():
-        for k, (_, _, key, _) in enumerate(found):
-            person = known.get(key)
-            if person is None or COUNTERPART not in person.roles:
-                continue
-            other = next((known[o] for _, _, o, _ in reversed(found[:k]) if o in known
-                          and known[o].country != person.country and COUNTERPART not in known[o].roles), None)
-            if other is not None:
-                person.roles = [r for r in other.roles if r != COUNTERPART] + \
-                               [r for r in person.roles if r not in other.roles and r != COUNTERPART]
+    words = [t for t, info in lex.titles.items() if info["roles"] == [COUNTERPART]]
+    for called_so in (True, False):  # where no official of another state comes before him there: anywhere
+        for index, found in in_sentence.items():
+            for k, (start, end, key, _) in enumerate(found):
+                person = known.get(key)
+                if person is None or COUNTERPART not in person.roles or \
+                        called_so != any(w in text_of[index][start:end].casefold() for w in words):
+                    continue
+                other = next((known[o] for _, _, o, _ in reversed(found[:k]) if o in known
+                              and known[o].country != person.country and COUNTERPART not in known[o].roles), None)
+                if other is not None:
+                    person.roles = [r for r in other.roles if r != COUNTERPART] + \
+                                   [r for r in person.roles if r not in other.roles and r != COUNTERPART]
     for person in people:
         if COUNTERPART in person.roles:
             person.roles.remove(COUNTERPART)
