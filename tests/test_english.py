@@ -1162,3 +1162,20 @@ def test_a_counterpart_only_where_so_called_a_nickname_in_quotes_and_titles_set_
     got = officials(read("Sen. Lieut. Gen. Le Van An and visiting Sen. Lieut. Gen. Jose Perez Ruiz, Chief of the "
                          "General Staff and Deputy Minister of the Cuban Revolutionary Armed Forces held talks."))
     assert got["Jose Perez Ruiz"] == ("CU", ["DeputyDefenseMinister"])
+
+
+def test_agreements_reached_and_aid_for_floods():
+    lead = "Prime Minister Le Van An held talks with Japanese Prime Minister Kenji Sato in Hanoi on Monday. "
+    assert pledges(read(lead + "The two sides reached an agreement on transfer of military equipment.")) == [
+        (("JP", "VN"), ("DefenseSecurity",))]
+    assert pledges(read(lead + "Sato said the Japanese government has decided to provide equipment to mitigate "
+                               "damages caused by serious flooding.")) == [(("JP",), ("Humanitarian",))]
+
+
+def test_a_session_told_with_no_one_named_is_led_by_the_officials_named_after_it():
+    facts = read("Vietnam and Mongolia on December 9, 2020 agreed to enhance their friendship. During the ninth "
+                 "political consultation between the two foreign ministries, the sides exchanged views. Vietnamese "
+                 "Deputy Minister of Foreign Affairs Le Van An said Vietnam treasures Mongolia’s support. Mongolian "
+                 "Deputy Foreign Minister Bat Erdene said Mongolia values the ties.")
+    assert [(e.type, e.edition, sorted(e.participants)) for e in facts.events] == [
+        ("Dialogue", 9, ["Bat Erdene", "Le Van An"])]

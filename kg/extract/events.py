@@ -547,6 +547,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         event.online = event.online or m.online
         event.mechanism = event.mechanism or m.mechanism
         event.mechanism_parties = event.mechanism_parties or m.mechanism_parties
+    _session_led_by_those_named_after(clusters, mentions, year, published, sentences, country_of)
     _date_by_the_trip(clusters)
     for event, members in clusters:  # "Tại cuộc gặp Tổng thống Philippines X, ...": met by Vietnam's side, unnamed
         if event.type in ENCOUNTER and len(event.parties) == 1 and HOME not in event.parties and any(
@@ -598,6 +599,26 @@ def _days_told(sentences: list[Sentence], year: int | None, published: str | Non
             if d.day and (iso := resolve(d, year, published)) and len(iso) == 10:
                 last = iso
     return before_each
+
+
+def _session_led_by_those_named_after(clusters: list[tuple[Event, list[Mention]]], mentions: list[Mention],
+                                     year: int | None, published: str | None, sentences: list[Sentence],
+                                     country_of: dict[str, str | None]) -> None:
+    """'During the ninth political consultation, the sides exchanged views ... Deputy Minister X said':
+    a session told with no one named, in a story of no other event, whose officials all serve two
+    sides, is theirs."""
+    unnamed = next((m for m in mentions if m.type == "Dialogue" and m.kind == "trigger" and not m.participants
+                    and m.event is None), None)
+    states = {c for c in country_of.values()}
+    if unnamed is None or clusters or len(states) != 2 or None in states \
+            or not 2 <= len(country_of) <= 4:
+        return
+    event = Event(type="Dialogue", main=False, date=resolve(unnamed.date, year, published) if unnamed.date else None,
+                  places=list(unnamed.places), edition=unnamed.edition, participants=list(country_of),
+                  online=unnamed.online, mechanism=unnamed.mechanism, mechanism_parties=list(unnamed.mechanism_parties),
+                  parties=sorted(states), evidence=sentences[unnamed.sentence].text)
+    unnamed.event = event
+    clusters.append((event, [unnamed]))
 
 
 def _date_by_the_trip(clusters: list[tuple[Event, list[Mention]]]) -> None:
