@@ -357,3 +357,13 @@ def test_letters_of_credence_presented_online_and_an_anniversary_span_dates_no_e
     event, _ = main_event("Nhân dịp kỷ niệm 10 năm quan hệ Đối tác toàn diện (ngày 25/7/2013 – 25/7/2023), chiều ngày "
                           "30/6, Chủ tịch Lê Văn An đã tiếp Đại sứ Hoa Kỳ Mark Evans.", published="2023-07-01")
     assert event.date == "2023-06-30"
+
+
+def test_a_mechanism_named_is_no_session_and_a_conference_named_as_a_dialogue_is_the_dialogue():
+    _, facts = main_event("Chiều 3-9-2025, Chủ tịch nước Lê Văn An đã tiếp Thủ tướng Slovakia Jan Novak. Hai bên đánh "
+                          "giá các cơ chế hợp tác, tham vấn chính trị giữa hai nước được duy trì.")
+    assert [e.type for e in facts.events] == ["Meeting"]
+    _, facts = main_event("Sáng 29.10.2025, Hội nghị Đối thoại chính sách quốc phòng Việt Nam - Campuchia lần thứ 8 do "
+                          "thượng tướng Lê Văn An, Thứ trưởng Bộ Quốc phòng Việt Nam và đại tướng Chea Sokha, Quốc vụ "
+                          "khanh Bộ Quốc phòng Campuchia đồng chủ trì.")
+    assert [(e.type, e.edition) for e in facts.events] == [("Dialogue", 8)]

@@ -376,3 +376,13 @@ def test_a_leader_of_two_posts_named_as_the_one_whose_letters_are_presented():
                     "Heng Sokha thăm Việt Nam.")
     assert got["Trần Văn Bình"] == ("VN", ["HeadOfState", "PartyGeneralSecretary"])
     assert got["Heng Sokha"] == ("KH", ["LegislatureLeader"])
+
+
+def test_an_ambassador_accredited_also_to_a_state_named_before_the_name_and_presidential_office_posts():
+    got = officials("Dự lễ đón có Đại sứ Việt Nam tại UAE kiêm nhiệm Jordan Nguyễn Văn An; Chủ nhiệm Văn phòng Chủ "
+                    "tịch nước Trần Văn Bình; Trợ lý Chủ tịch nước Lê Văn Cường; ông Đỗ Văn Dũng, Ủy viên BCH T.Ư "
+                    "Đảng, Bí thư Thành ủy Đà Nẵng.")
+    assert got["Nguyễn Văn An"] == ("VN", ["Ambassador"])
+    assert got["Trần Văn Bình"] == ("VN", ["PresidentialAide"]) and got["Lê Văn Cường"] == ("VN", ["PresidentialAide"])
+    assert got["Đỗ Văn Dũng"] == ("VN", ["LocalLeader"])
+    assert officials("Các cuộc gặp Bộ trưởng Quốc phòng ASEAN-Mỹ và ASEAN-Ấn Độ diễn ra ngày 23/11/2022.") == {}

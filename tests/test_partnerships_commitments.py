@@ -211,3 +211,9 @@ def test_a_state_ending_a_body_one_works_with_is_no_subject_and_a_setting_is_no_
 def test_an_exchange_of_delegations_within_the_armies_is_defence_cooperation():
     assert (("MY", "VN"), "DefenseSecurity") in commitments(
         "Hai bên đã thống nhất tăng cường trao đổi đoàn các cấp trong quân đội; thúc đẩy hợp tác xuất khẩu gạo.")
+
+
+def test_a_special_friendship_is_the_special_relationship():
+    text = ("Ngày 4/4/2024, Bộ trưởng Công an Lê Văn Thành hội đàm với Bộ trưởng An ninh Lào Vilay Souk. Hai bên "
+            "nhất trí củng cố quan hệ hữu nghị đặc biệt, hợp tác toàn diện Lào – Việt Nam.")
+    assert {(tuple(p.parties), p.level) for p in facts_of(text).partnerships} == {(("LA", "VN"), "SpecialRelationship")}

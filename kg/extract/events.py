@@ -116,11 +116,16 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if last and last.type == m.type == "Conference" and not text[last.end:m.start].strip():
             last.end = m.end  # "Hội nghị thượng đỉnh Diễn đàn Đối tác ...": one name
             continue
+        if last and last.type == "Conference" and m.type == "Dialogue" and not text[last.end:m.start].strip():
+            mentions.pop()  # "Hội nghị Đối thoại chính sách quốc phòng ... lần thứ 8": the dialogue's session
         if last and last.type in ("Dialogue", "Conference") and m.type == "Meeting" and m.kind == "trigger" \
                 and not re.search(r"[,;]", text[last.end:m.start]) and not any(s >= last.end for s, *_ in people):
             continue  # "The second Joint Committee ... met online": the committee's session, no meeting besides
         if m.type == "Dialogue" and lex.grammar["document_before"].search(before(text, m.start)):
             continue  # "the MoU on Diplomatic and Political Consultations": a document's name
+        if m.type == "Dialogue" and lex.grammar["mechanism_before"].search(before(text, m.start)) \
+                and not lex.grammar["edition"].search(text, m.end, m.end + 80):
+            continue  # "các cơ chế hợp tác, tham vấn chính trị ... được duy trì": the mechanism, no session held
         clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
         if lex.event_context["unreal"].search(text[clause_start:m.start]) or (
                 m.type == "Conference" and lex.grammar["forum_list_before"].search(before(text, m.start, 240))):

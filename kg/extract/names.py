@@ -112,9 +112,10 @@ def leading_parties(run: list[Word], lex: Lexicon, after_title: bool) -> tuple[l
             break
         hit = " ".join(_words(rest[:size]))
         code = lex.country_of_name.get(hit) or lex.short_names.get(hit)
-        if hit in lex.short_names and hit not in lex.country_of_name and rest[size:] \
+        if hit in lex.short_names and hit not in lex.country_of_name and rest[size:] and hit in lex.surnames \
                 and not looks_foreign(rest[size:], lex) and not all("-" in w.text for w in rest[size:]):
-            break  # "Thái Văn A": a family name, not Thailand (but "Pháp Phờ-răng-xoa Ô-lăng-đơ": France)
+            break  # "Thái Văn A": a family name, not Thailand (but "Pháp Phờ-răng-xoa Ô-lăng-đơ": France;
+            # "Đại sứ ... kiêm nhiệm Jordan Nguyễn Thanh Diệp": no family name, Jordan)
         if code:
             parties.append(code)
         rest = rest[size:]
@@ -140,6 +141,8 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
         return False  # "April 25": a date
     if not texts or any(is_acronym(t) and not SUFFIX.match(t) for t in texts) or all(ROMAN.match(t) for t in texts):
         return False
+    if any("-" in t and any(is_acronym(part) for part in t.split("-")) for t in texts):
+        return False  # "ASEAN-Ấn Độ": parties joined, no name
     if any(t in lex.title_words or t in lex.not_name_words for t in texts):
         return False
     if len(texts) == 1 and texts[0] in lex.adjective_of:
@@ -147,7 +150,8 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     if texts[0] in lex.surnames or (is_ascii_name_word(texts[0]) and texts[0] in lex.folded_surnames):
         return 2 <= len(texts) <= 4  # "Nguyễn Minh Vũ", or "Nguyen Minh Vu" written without marks
     if all("-" in t for t in texts) and not any(t in lex.place_country or t in lex.country_of_name for t in texts):
-        return len(texts) <= 3  # "Xéc-gây La-vrốp", "Phran-xít"
+        # "Xéc-gây La-vrốp", "Phran-xít"; not two parties joined ("Lào-Mỹ")
+        return len(texts) <= 3 and not any(lex.party(part) for t in texts for part in t.split("-"))
     folded = [fold(t) for t in texts]
     if not all(is_ascii_name_word(t) for t in folded) or sum(t.casefold() not in lex.particles for t in texts) > 6:
         return False
