@@ -1179,3 +1179,10 @@ def test_a_session_told_with_no_one_named_is_led_by_the_officials_named_after_it
                  "Deputy Foreign Minister Bat Erdene said Mongolia values the ties.")
     assert [(e.type, e.edition, sorted(e.participants)) for e in facts.events] == [
         ("Dialogue", 9, ["Bat Erdene", "Le Van An"])]
+
+
+def test_he_opening_sentence_after_sentence_stays_the_one_named_before():
+    facts = read("Deputy Prime Minister Le Van An met Venezuelan President Carlos Mendez on Monday. President Mendez "
+                 "hailed Vietnam as a model. He believed that the Deputy PM’s visit will open a new phase. He also "
+                 "affirmed his determination to foster relations with Vietnam.")
+    assert pledges(facts) == [(("VE",), ("PoliticsDiplomacy",))]

@@ -115,7 +115,8 @@ def extract(article: Article) -> ArticleFacts:
         for actors, areas in commitments.find_commitments(s, lex, speakers, sides[s.index], last_named, previous,
                                                           channel):
             found_commitments.append(Commitment(actors, areas, s.text))
-        last_named = next((c for *_, c in speakers), last_named)
+        if not lex.grammar["pronoun_subject"].match(s.text):  # "He believed that the Deputy PM's visit ...": he
+            last_named = next((c for *_, c in speakers), last_named)  # is still the one named before
         previous = (s.text, speakers)
     facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments,
                          dropped)
