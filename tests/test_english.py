@@ -1186,3 +1186,11 @@ def test_he_opening_sentence_after_sentence_stays_the_one_named_before():
                  "hailed Vietnam as a model. He believed that the Deputy PM’s visit will open a new phase. He also "
                  "affirmed his determination to foster relations with Vietnam.")
     assert pledges(facts) == [(("VE",), ("PoliticsDiplomacy",))]
+
+
+def test_a_dateline_abroad_is_the_home_of_an_unqualified_leader_and_a_counterpart_in_a_quote_the_protagonists():
+    got = officials(read("KUALA LUMPUR: Prime Minister Ahmad Razak held talks with four leaders at the ASEAN Summit "
+                         "in Labuan Bajo, Indonesia, today. “I also had a bilateral meeting with my counterpart from "
+                         "Laos, Khamla Sivong,” he said."))
+    assert got["Ahmad Razak"] == ("MY", ["HeadOfGovernment"])
+    assert got["Khamla Sivong"] == ("LA", ["HeadOfGovernment"])

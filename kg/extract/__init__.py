@@ -224,7 +224,12 @@ def sides_by_sentence(sentences: list[Sentence], mentions: list, found: list[Eve
 
 
 def sentence_partner(text: str, lex: Lexicon) -> str | None:
-    """The one foreign state a sentence names, if it names one alone (not inside a place: "South China Sea")."""
+    """The one foreign state a sentence names, if it names one alone (not inside a place: "South China Sea");
+    in a sentence opening with a dateline abroad ("KUALA LUMPUR: Prime Minister Anwar ... in Labuan Bajo,
+    Indonesia"), the state the story is written in."""
+    if (dateline := lex.grammar["dateline_place"].match(text)) and \
+            (home := lex.place_in(" ".join(w.capitalize() for w in dateline.group(1).split()))) and home != "VN":
+        return home
     places = [(hit.start(), hit.end()) for hit in lex.place_re.finditer(text)]
     states = {code for start, _, code in lex.party_mentions(text) if not any(a <= start < b for a, b in places)}
     if lex.adjective_of:  # "Colonel X, Japanese Defence Attaché": a state's adjective names it too

@@ -792,7 +792,7 @@ def resolve_counterparts(people: list[Official], in_sentence: dict[int, list[tup
                          text_of: dict[int, str], lex: Lexicon) -> None:
     """'his Russian counterpart Dmitry Chernyshenko' holds the post of the official he meets: the
     one of another state named before him in the sentence that calls him so (or, where none is, in
-    another sentence)."""
+    another sentence; or else the story's first official of another state)."""
     known = {p.key: p for p in people}
     words = [t for t, info in lex.titles.items() if info["roles"] == [COUNTERPART]]
     for called_so in (True, False):  # where no official of another state comes before him there: anywhere
@@ -808,8 +808,10 @@ def resolve_counterparts(people: list[Official], in_sentence: dict[int, list[tup
                     person.roles = [r for r in other.roles if r != COUNTERPART] + \
                                    [r for r in person.roles if r not in other.roles and r != COUNTERPART]
     for person in people:
-        if COUNTERPART in person.roles:
-            person.roles.remove(COUNTERPART)
+        if COUNTERPART in person.roles:  # ("my counterpart from Laos, X", in a quote): the story's first official
+            other = next((p for p in people if p.country != person.country and COUNTERPART not in p.roles), None)
+            person.roles = [r for r in (other.roles if other else []) if r != COUNTERPART] + \
+                [r for r in person.roles if r != COUNTERPART and (other is None or r not in other.roles)]
         if not person.roles:
             person.roles.append("Official")
 
