@@ -1194,3 +1194,11 @@ def test_a_dateline_abroad_is_the_home_of_an_unqualified_leader_and_a_counterpar
                          "Laos, Khamla Sivong,” he said."))
     assert got["Ahmad Razak"] == ("MY", ["HeadOfGovernment"])
     assert got["Khamla Sivong"] == ("LA", ["HeadOfGovernment"])
+
+
+def test_an_area_named_in_a_fronted_phrase_and_industrial_parks():
+    lead = "Deputy Minister Le Van An held talks with Cuban Deputy Minister of the Interior Jose Perez on Monday. "
+    assert pledges(read(lead + "In the field of health care, the two ministries will continue bolstering "
+                               "collaboration in cancer treatment.")) == [(("CU", "VN"), ("Health",))]
+    assert pledges(read(lead + "The two sides also agreed to expand collaboration in industrial parks.")) == [
+        (("CU", "VN"), ("EconomyTrade",))]

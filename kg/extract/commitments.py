@@ -257,6 +257,8 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
             areas = areas_in(scope[:serving.start()], lex)
             areas += [a for a in areas_in(scope[serving.start():], lex)
                       if a not in areas and a != "RegionalMultilateral"]
+        if not areas and (field := g["field_opening"].match(text, start)):
+            areas = areas_in(field.group(1), lex)  # "In the field of health care, the two ministries will ..."
         if not areas and cue and (lex.cue_re["action"].search(scope) or g["relations_word"].search(scope)):
             # working with an international organisation the story is about is multilateral cooperation
             areas = ["RegionalMultilateral" if any(lex.countries[c].kind == "organisation" for c in both)
