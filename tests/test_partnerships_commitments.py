@@ -217,3 +217,13 @@ def test_a_special_friendship_is_the_special_relationship():
     text = ("Ngày 4/4/2024, Bộ trưởng Công an Lê Văn Thành hội đàm với Bộ trưởng An ninh Lào Vilay Souk. Hai bên "
             "nhất trí củng cố quan hệ hữu nghị đặc biệt, hợp tác toàn diện Lào – Việt Nam.")
     assert {(tuple(p.parties), p.level) for p in facts_of(text).partnerships} == {(("LA", "VN"), "SpecialRelationship")}
+
+
+def test_two_bodies_of_two_states_joined_pledge_together_and_military_delegations_are_defence():
+    text = ("Ngày 4/4/2024, Thứ trưởng Bộ Công an Lê Văn Thành hội đàm với Phó Tổng Cục trưởng Cảnh sát Nhật Bản Kenji "
+            "Sato. Thông qua kênh đối thoại, Bộ Công an Việt Nam và Cơ quan Cảnh sát quốc gia Nhật Bản sẽ chia sẻ "
+            "thông tin về phòng chống tội phạm.")
+    assert {(tuple(c.actors), a) for c in facts_of(text).commitments for a in c.areas} == {
+        (("JP", "VN"), "LawEnforcement")}
+    assert commitments("Hai bên tiếp tục trao đổi đoàn quân sự ở tất cả các cấp.") == {
+        (("MY", "VN"), "DefenseSecurity")}
