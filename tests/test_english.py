@@ -1202,3 +1202,12 @@ def test_an_area_named_in_a_fronted_phrase_and_industrial_parks():
                                "collaboration in cancer treatment.")) == [(("CU", "VN"), ("Health",))]
     assert pledges(read(lead + "The two sides also agreed to expand collaboration in industrial parks.")) == [
         (("CU", "VN"), ("EconomyTrade",))]
+
+
+def test_a_leader_who_told_a_visiting_minister_met_him_and_a_presidential_assistant():
+    facts = read("HANOI — Vietnam values its ties with Lithuania, Prime Minister Le Van An told visiting Minister of "
+                 "Foreign Affairs of Lithuania Jonas Petraitis in Hanoi on Wednesday.", published="2023-10-26")
+    assert [(e.type, e.date) for e in facts.events] == [("Meeting", "2023-10-25")]
+    got = officials(read("During a reception in Hanoi on November 6 for Deputy Chairman of the National Congress Party "
+                         "of Sudan and Presidential Assistant Omar Hassan Ali, Politburo member Le Van An spoke."))
+    assert got["Omar Hassan Ali"] == ("SD", ["PresidentialAide"])
