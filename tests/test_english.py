@@ -1211,3 +1211,10 @@ def test_a_leader_who_told_a_visiting_minister_met_him_and_a_presidential_assist
     got = officials(read("During a reception in Hanoi on November 6 for Deputy Chairman of the National Congress Party "
                          "of Sudan and Presidential Assistant Omar Hassan Ali, Politburo member Le Van An spoke."))
     assert got["Omar Hassan Ali"] == ("SD", ["PresidentialAide"])
+
+
+def test_a_meeting_told_only_by_reference_after_a_visit_brings_host_and_visitor_together():
+    facts = read("Yen Bai (VNA) – A delegation headed by Indian Ambassador to Vietnam Rahul Mehta paid a working "
+                 "visit to the northern province of Yen Bai on September 21, 2023. During the meeting, Chairman of "
+                 "the provincial People’s Committee Tran Van An briefed the guests on the local potential.")
+    assert ("Meeting", ["Tran Van An", "Rahul Mehta"]) in [(e.type, e.participants) for e in facts.events]

@@ -335,6 +335,14 @@ def meet_the_protagonist(mentions: list[Mention], text_of: dict[int, str], count
     if first is not None and first.kind == "reference" and (
             len(first.parties) > 1 or lex.grammar["counterpart_after"].match(text_of[first.sentence], first.end)):
         first.kind = "trigger"  # "X told Y during a meeting in Hanoi on March 31": a meeting first told in passing
+    elif first is not None and first.kind == "reference" and first.parties and (visit := next((
+            m for m in reversed(mentions) if m.type == "Visit" and m.kind == "trigger" and m.participants
+            and 0 <= first.sentence - m.sentence <= 2 and m.parties and not m.parties & first.parties), None)):
+        # "A delegation led by Ambassador X paid a working visit to the province. During the meeting, Chairman
+        # Y briefed the guests": the host met the visitor
+        first.participants += [key for key in visit.participants if key not in first.participants]
+        first.parties |= visit.parties
+        first.kind = "trigger"
     if first is None:
         return
     several = sum(m.origin == first.origin for m in mentions) > 1
