@@ -622,7 +622,7 @@ def _session_led_by_those_named_after(clusters: list[tuple[Event, list[Mention]]
     sides, is theirs."""
     unnamed = next((m for m in mentions if m.type == "Dialogue" and m.kind == "trigger" and not m.participants
                     and m.event is None), None)
-    states = {c for c in country_of.values()}
+    states = set(country_of.values())
     if unnamed is None or clusters or len(states) != 2 or None in states \
             or not 2 <= len(country_of) <= 4:
         return

@@ -47,7 +47,7 @@ MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers:
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
 # "... tại TP Hồ Chí Minh - ông ", "Vice Chairman of ..., Mr. " (the name then set off by a comma)
-DASHED_HOLDER = re.compile(r"[^.;,()]{0,80}?(?:\s[-–]|(?P<comma>,))\s+(?:\S+\s+){1,2}")
+HOLDER_AFTER = re.compile(r"[^.;,()]{0,80}?(?:\s[-–]|(?P<comma>,))\s+(?:\S+\s+){1,2}")
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
 HOME_HEADS = {"HeadOfState", "HeadOfGovernment", "PartyGeneralSecretary", "LegislatureLeader"}  # named unqualified
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
@@ -375,7 +375,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         pending = []
     if pending:
         emit(pending, None, None)
-    _holders_after_a_dash(text, mentions, honorific)
+    _holders_named_after(text, mentions, honorific)
     mentions += [h for h in honorific if not any(m.start <= h.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)
     _inherit_in_lists(text, mentions, lex)
@@ -597,13 +597,13 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     return PersonMention(text[first.start:end], first.start, end, index, countries=list(name.parties))
 
 
-def _holders_after_a_dash(text: str, mentions: list[PersonMention], honorific: list[PersonMention]) -> None:
+def _holders_named_after(text: str, mentions: list[PersonMention], honorific: list[PersonMention]) -> None:
     """'Tổng lãnh sự Lào tại TP Hồ Chí Minh - ông X', 'The Vice Chairman of ..., Mr. X, received': a
     title named with no name, and after a dash or set off by commas the one who holds it, brought in
     by an honorific."""
     for m in [m for m in mentions if m.name is None and not m.plural]:
         holder = next((h for h in honorific if h.start > m.end
-                       and (gap := DASHED_HOLDER.fullmatch(text, m.end, h.start))
+                       and (gap := HOLDER_AFTER.fullmatch(text, m.end, h.start))
                        and (not gap["comma"] or text.startswith(",", h.end))), None)
         if holder is not None and not any(m.end <= o.start < holder.start for o in mentions):
             holder.titles += m.titles
