@@ -227,3 +227,10 @@ def test_two_bodies_of_two_states_joined_pledge_together_and_military_delegation
         (("JP", "VN"), "LawEnforcement")}
     assert commitments("Hai bên tiếp tục trao đổi đoàn quân sự ở tất cả các cấp.") == {
         (("MY", "VN"), "DefenseSecurity")}
+
+
+def test_a_purpose_opening_the_sentence_blocks_no_pledge_and_a_donation_is_humanitarian():
+    text = ("Ngày 13/12/2023, Bộ trưởng Ngoại giao Lê Văn Thành điện đàm với Bộ trưởng Ngoại giao Syria Faisal Hamad. "
+            "Để bày tỏ tình đoàn kết với nhân dân Syria, Bộ trưởng Lê Văn Thành thông báo Trung ương Hội Chữ thập đỏ "
+            "Việt Nam sẽ tiếp tục chuyển số tiền ủng hộ trị giá 600.000 USD cho nhân dân Syria.")
+    assert {(tuple(c.actors), a) for c in facts_of(text).commitments for a in c.areas} == {(("VN",), "Humanitarian")}

@@ -85,7 +85,8 @@ def find_cue(text: str, start: int, end: int, lex: Lexicon, actors: list[Actor])
     """Where the pledge verb of a clause is, and its kind, or None when the clause pledges nothing."""
     g = lex.grammar
     cues = {kind: list(lex.cue_re[kind].finditer(text, start, end)) for kind in CLAUSE_CUES}
-    blocks = [m.end() for m in cues["block"]]
+    purpose = g["purpose_opening"].match(text, start)  # "Để bày tỏ tình đoàn kết ..., X thông báo ... sẽ": why, no
+    blocks = [m.end() for m in cues["block"] if not purpose or m.start() >= purpose.end()]  # wish of its own
 
     def blocked(position: int, by_actor_between: bool = False, reach: int = 4) -> bool:
         """A proposal, wish or appraisal comes first; for a pledge verb, only if no new subject stands
