@@ -386,3 +386,11 @@ def test_an_ambassador_accredited_also_to_a_state_named_before_the_name_and_pres
     assert got["Trần Văn Bình"] == ("VN", ["PresidentialAide"]) and got["Lê Văn Cường"] == ("VN", ["PresidentialAide"])
     assert got["Đỗ Văn Dũng"] == ("VN", ["LocalLeader"])
     assert officials("Các cuộc gặp Bộ trưởng Quốc phòng ASEAN-Mỹ và ASEAN-Ấn Độ diễn ra ngày 23/11/2022.") == {}
+
+
+def test_provincial_party_commissions_a_province_abroad_and_more_state_names():
+    got = officials("Tham dự có đồng chí Phạm Văn An - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy; về phía tỉnh "
+                    "Vân Nam có đồng chí Lưu Minh – Phó Tỉnh trưởng tỉnh Vân Nam; Đại sứ nước Cộng hòa Gana tại "
+                    "Malaysia kiêm nhiệm Việt Nam Akua Mensah và Đại sứ Cộng hoà Bungari Georgi Petrov.")
+    assert got["Phạm Văn An"] == ("VN", ["PartyOfficial"]) and got["Lưu Minh"] == ("CN", ["LocalLeader"])
+    assert got["Akua Mensah"] == ("GH", ["Ambassador"]) and got["Georgi Petrov"] == ("BG", ["Ambassador"])

@@ -124,7 +124,7 @@ def find_name_after(text: str, start: int, limit: int,
         if (w.capitalised or w.text in lex.lower_openers) and (place := lex.party_or_place_re.match(text, w.start)) \
                 and " " in place.group():
             # a place or party of several words, lower-case ones among them ("Thành phố Hồ Chí Minh")
-            if not posting and (code := lex.country_of_name.get(place.group())):
+            if not posting and (code := lex.place_in(place.group())):  # "Phó Tỉnh trưởng tỉnh Vân Nam": China's
                 countries.append(code)
             while (nxt := ws.get(i + 1)) is not None and nxt.start < place.end():
                 i += 1
