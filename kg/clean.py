@@ -151,8 +151,8 @@ def clean(article: Article) -> Article:
                 stamp_line, dated_at = line, len(story)
             continue
         if any(p.search(line) for p in page.end):
-            if seen_long or any(told.endswith(SENTENCE_STOPS) for told in story):
-                break
+            if seen_long or any(told.endswith(SENTENCE_STOPS) and len(told.split()) > HEADLINE_WORDS for told in story):
+                break  # (not after a menu's "Follow us:" alone)
             continue  # "Latest News:" above the story or below its headline: a menu's heading, not its end
         if line.startswith("|"):  # a row of a table of other stories
             continue

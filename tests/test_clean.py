@@ -166,3 +166,10 @@ def test_a_line_ending_in_a_function_word_goes_on_on_the_next_one():
     page = ("HANOI, Oct. 21 (Yonhap) -- South Korean President Kim Min-su and his\nVietnamese counterpart Le Van An "
             "agreed Wednesday to upgrade the\nrelationship between their countries.")
     assert clean(Article(id="p", text=page)).text.startswith("South Korean President Kim Min-su and his Vietnamese")
+
+
+def test_a_menu_line_ending_in_a_colon_is_no_story_before_a_latest_news_heading():
+    page = ("Follow us:\nChange language: English\nLatest news\nMongolia and Vietnam to enhance ties\nVietnam values "
+            "its friendship with Mongolia, Deputy Prime Minister Le Van An said while meeting with visiting Mongolian "
+            "Foreign Minister Bat Erdene.")
+    assert "Deputy Prime Minister Le Van An" in clean(Article(id="p", text=page)).text

@@ -1218,3 +1218,10 @@ def test_a_meeting_told_only_by_reference_after_a_visit_brings_host_and_visitor_
                  "visit to the northern province of Yen Bai on September 21, 2023. During the meeting, Chairman of "
                  "the provincial People’s Committee Tran Van An briefed the guests on the local potential.")
     assert ("Meeting", ["Tran Van An", "Rahul Mehta"]) in [(e.type, e.participants) for e in facts.events]
+
+
+def test_a_parliament_speaker_and_the_national_assembly_with_its_acronym():
+    got = officials(read("TEHRAN – Ali Rezaei, Iran’s Parliament Speaker, said on Tuesday that the two countries "
+                         "agreed to expand ties, at a press conference with Vietnam’s National Assembly (NA) Chairman "
+                         "Le Van An."))
+    assert got["Ali Rezaei"] == ("IR", ["LegislatureLeader"]) and got["Le Van An"] == ("VN", ["LegislatureLeader"])
