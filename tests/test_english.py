@@ -1225,3 +1225,6 @@ def test_a_parliament_speaker_and_the_national_assembly_with_its_acronym():
                          "agreed to expand ties, at a press conference with Vietnam’s National Assembly (NA) Chairman "
                          "Le Van An."))
     assert got["Ali Rezaei"] == ("IR", ["LegislatureLeader"]) and got["Le Van An"] == ("VN", ["LegislatureLeader"])
+    got = officials(read("Tran Van Binh, Secretary of the CPV Central Committee, signed the agreement with Lao "
+                         "Foreign Minister Somsak Vong."))
+    assert got["Tran Van Binh"] == ("VN", ["PartyOfficial"])
