@@ -1228,3 +1228,9 @@ def test_a_parliament_speaker_and_the_national_assembly_with_its_acronym():
     got = officials(read("Tran Van Binh, Secretary of the CPV Central Committee, signed the agreement with Lao "
                          "Foreign Minister Somsak Vong."))
     assert got["Tran Van Binh"] == ("VN", ["PartyOfficial"])
+
+
+def test_the_two_have_agreed_is_both_sides():
+    facts = read("Iranian Parliament Speaker Ali Rezaei held talks with Vietnamese NA Chairman Le Van An on Tuesday. "
+                 "Rezaei said the two have agreed to strengthen ties in fields including economy and health.")
+    assert pledges(facts) == [(("IR", "VN"), ("EconomyTrade", "Health"))]
