@@ -46,8 +46,9 @@ MAX_BODY_EXTENSION = 9
 MAX_BRACKETED_WORDS = 4  # a body's name in brackets among a title's qualifiers: "(National Assembly)"
 BREAK = re.compile(r"[.;:()]")  # punctuation that ends the qualifiers of a title
 ORGANISATION_ROLES = {"AgencyHead", "Official", "Ambassador", "PresidentialAide", "ForeignMinister"}
+DASHES = ("-", "–", "—")
 # "... tại TP Hồ Chí Minh - ông ", "Vice Chairman of ..., Mr. " (the name then set off by a comma)
-HOLDER_AFTER = re.compile(r"[^.;,()]{0,80}?(?:\s[-–]|(?P<comma>,))\s+(?:\S+\s+){1,2}")
+HOLDER_AFTER = re.compile(r"[^.;,()]{0,80}?(?:\s[-–—]|(?P<comma>,))\s+(?:\S+\s+){1,2}")
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
 HOME_HEADS = {"HeadOfState", "HeadOfGovernment", "PartyGeneralSecretary", "LegislatureLeader"}  # named unqualified
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
@@ -307,7 +308,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         if closed and text.startswith(("the ", "The "), head) and \
                 lex.grammar["apposition_verb"].match(text, closed.end()):
             closed = None  # "Mr. X, Secretary of ... hosted": X's; "During ... X, the Vietnamese PM welcomed": not
-        dashed = text[:head].rstrip().endswith(("-", "–", "—"))  # "X - Ambassador of Vietnam to Chile", "X- Tổng Lãnh"
+        dashed = text[:head].rstrip().endswith(DASHES)  # "X - Ambassador of Vietnam to Chile", "X- Tổng Lãnh sự"
         elected = lex.grammar["appointed_owner_before"].search(text, 0, head)  # "X, who became President today"
         owner = None if first or not (closed or dashed or elected) else \
             _postposed_owner(text, head, mentions + honorific, lex, sentence.index)
@@ -574,7 +575,7 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
         head = head[:article.start()].rstrip()
     if elected := lex.grammar["appointed_owner_before"].search(text[:title_start]):  # "X, who assumed power
         head = text[:elected.start()].rstrip() + ","  # as President", "X được bầu làm Tổng Bí thư"
-    if not head.endswith((",", "-", "–", "—")):  # (a dash glued to the name: "Name- Title")
+    if not head.endswith((",", *DASHES)):  # (a dash glued to the name: "Name- Title", "Name—Title")
         return None
     edge = len(head[:-1].rstrip())  # where the name ends: "Name, Title", "Name – Title"
     known = next((m for m in mentions if m.name and m.end <= edge  # "X (the original spelling), Title"
@@ -805,15 +806,20 @@ def resolve_counterparts(people: list[Official], in_sentence: dict[int, list[tup
                 other = next((known[o] for _, _, o, _ in reversed(found[:k]) if o in known
                               and known[o].country != person.country and COUNTERPART not in known[o].roles), None)
                 if other is not None:
-                    person.roles = [r for r in other.roles if r != COUNTERPART] + \
-                                   [r for r in person.roles if r not in other.roles and r != COUNTERPART]
+                    _take_post(person, other)
     for person in people:
         if COUNTERPART in person.roles:  # ("my counterpart from Laos, X", in a quote): the story's first official
-            other = next((p for p in people if p.country != person.country and COUNTERPART not in p.roles), None)
-            person.roles = [r for r in (other.roles if other else []) if r != COUNTERPART] + \
-                [r for r in person.roles if r != COUNTERPART and (other is None or r not in other.roles)]
+            _take_post(person, next((p for p in people if p.country != person.country
+                                     and COUNTERPART not in p.roles), None))
         if not person.roles:
             person.roles.append("Official")
+
+
+def _take_post(person: Official, other: Official | None) -> None:
+    """A counterpart's roles: those of the official he is the counterpart of, and his own besides."""
+    theirs = other.roles if other else []
+    person.roles = [r for r in theirs if r != COUNTERPART] + [r for r in person.roles
+                                                              if r != COUNTERPART and r not in theirs]
 
 
 def _antecedent(m: PersonMention, people: dict[str, Official], lex: Lexicon) -> str | None:
