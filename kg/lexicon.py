@@ -257,7 +257,8 @@ class Lexicon:
         self.not_name_words = frozenset([n for kind in ("month", "weekday") for r in calendar if r["kind"] == kind
                                          for n in r["names"].split("|") if n[:1].isupper() and len(n) > 3
                                          and n.casefold() not in given_name_months]
-                                        + read_words(f"{lang}/headline_words.txt", missing_ok=True))
+                                        + read_words(f"{lang}/headline_words.txt", missing_ok=True)
+                                        + read_words("names/place_features.txt"))
         written = {kind: [n for r in calendar if r["kind"] == kind for n in r["names"].split("|")] for kind in names}
         self._calendar = {kind: "|".join(sorted(map(re.escape, written[kind]), key=len, reverse=True)) or "(?!)"
                           for kind in names}
@@ -268,7 +269,9 @@ class Lexicon:
 
         # a stop after these does not end a sentence ("TP. Hồ Chí Minh", "Lt. Gen. Li"), nor after an initial
         abbreviations = read_words(f"{lang}/abbreviations.txt") + sorted(self.abbreviated_given_names)
-        self.abbreviation_re = re.compile(rf"(?:\b[A-ZĐ]{{1,3}}|\b(?:{'|'.join(map(re.escape, abbreviations))}))\.$")
+        # (an initial, but not an ordinal in Roman numerals: "Phiên tham vấn lần thứ VI. Tại buổi tiếp ...")
+        self.abbreviation_re = re.compile(rf"(?:(?<!thứ )(?<!khóa )(?<!khoá )\b[A-ZĐ]{{1,3}}"
+                                          rf"|\b(?:{'|'.join(map(re.escape, abbreviations))}))\.$")
         self.abbreviation_width = 2 + max(map(len, abbreviations))
         furniture = read_table(f"{lang}/furniture.tsv")
         self.furniture_end = [re.compile(r["pattern"]) for r in furniture if r["kind"] == "end"]
@@ -391,8 +394,8 @@ class Lexicon:
 def _add_title_variants(titles: dict[str, dict], lang: str) -> None:
     """Other written forms of the titles: title_variants.tsv ("member of its Central Committee", "Lt Gen"),
     the plurals of titles of several words (title_plurals.tsv: "Deputy Foreign Ministers")
-    and words that stand inside a title after a shorter one it opens with (title_infixes.txt: "Phó Bí
-    thư Thường trực Tỉnh ủy")."""
+    words that stand inside a title after a shorter one it opens with (title_infixes.txt: "Phó Bí
+    thư Thường trực Tỉnh ủy") and words that may close a title (title_suffixes.txt: "Tổng thống lâm thời")."""
     variants = [(r["form"], r["variant"], False) for r in read_table(f"{lang}/title_variants.tsv", missing_ok=True)]
     plurals = [(r["singular"], r["plural"], True) for r in read_table(f"{lang}/title_plurals.tsv", missing_ok=True)]
     for form_written, variant_written, several_words in variants + plurals:
@@ -407,6 +410,9 @@ def _add_title_variants(titles: dict[str, dict], lang: str) -> None:
             for k in range(1, len(words)):
                 if " ".join(words[:k]) in titles:
                     titles.setdefault(" ".join([*words[:k], infix, *words[k:]]), info)
+    for suffix in (s.casefold() for s in read_lines(f"{lang}/title_suffixes.txt", missing_ok=True)):
+        for title, info in list(titles.items()):
+            titles.setdefault(f"{title} {suffix}", info)
 
 
 def _case_variants(name: str) -> list[str]:

@@ -1234,3 +1234,56 @@ def test_the_two_have_agreed_is_both_sides():
     facts = read("Iranian Parliament Speaker Ali Rezaei held talks with Vietnamese NA Chairman Le Van An on Tuesday. "
                  "Rezaei said the two have agreed to strengthen ties in fields including economy and health.")
     assert pledges(facts) == [(("IR", "VN"), ("EconomyTrade", "Health"))]
+
+
+def test_the_state_after_the_name_a_gloss_in_brackets_and_a_portfolio_before_an_initial():
+    facts = read("The consultations were co-chaired by Secretary (East) Anil Mehra of India and Vice Foreign Minister "
+                 "Le Van An of Vietnam on Friday.")
+    assert officials(facts) == {"Anil Mehra": ("IN", ["Official"]), "Le Van An": ("VN", ["DeputyForeignMinister"])}
+    got = officials(read("Chairman Le Van An met Speaker of the Lok Sabha (House of the People) of India Ravi "
+                         "Nair, and Singaporean Minister for Home Affairs and Law K. Raman."))
+    assert got["Ravi Nair"] == ("IN", ["LegislatureLeader"]) and got["K. Raman"] == ("SG", ["Minister"])
+    got = officials(read("Deputy Minister Le Van An received U.S. Assistant Secretary of Defense Ellen Ross in "
+                         "Hanoi on Tuesday, and the two sides discussed the outcomes of the defence policy dialogue."))
+    assert got["Ellen Ross"] == ("US", ["Official"])
+
+
+def test_a_sea_named_after_a_state_is_neither_a_name_nor_the_state():
+    facts = read("Prime Minister Sato Kenji met Prime Minister Le Van An. On the East China Sea, PM Sato said Japan "
+                 "will work with Vietnam.")
+    assert officials(facts) == {"Sato Kenji": ("JP", ["HeadOfGovernment"]),
+                                "Le Van An": ("VN", ["HeadOfGovernment"])}
+
+
+def test_talks_during_which_a_wish_is_voiced_and_talks_told_after_the_visit_with_the_hosts_middle_name():
+    event = main(read("Foreign Minister Le Van An expressed Vietnam's wish to deepen cooperation with Brazil during "
+                      "talks with Brazilian Minister of External Relations Paulo Souza in Hanoi on July 27."))
+    assert (event.type, sorted(event.participants)) == ("Talks", ["Le Van An", "Paulo Souza"])
+    facts = read("Foreign Minister Le Van Hung is paying an official visit to Cuba from May 19-21 at the invitation of "
+                 "Cuban Foreign Minister Jose Perez Castillo. During their talks on May 20, Hung and Perez reviewed "
+                 "ties.", published="2019-05-21")
+    talks = next(e for e in facts.events if e.type == "Talks")
+    assert (talks.date, sorted(talks.participants)) == ("2019-05-20", ["Jose Perez Castillo", "Le Van Hung"])
+    facts = read("Foreign Minister Le Van Hung is paying an official visit to Cuba from May 19-21 at the invitation of "
+                 "Cuban Foreign Minister Jose Perez Castillo. During their talks on May 20, the two ministers "
+                 "reviewed ties.", published="2019-05-21")
+    assert sorted(next(e for e in facts.events if e.type == "Talks").participants) == ["Jose Perez Castillo",
+                                                                                        "Le Van Hung"]
+
+
+def test_two_numbered_sessions_told_in_one_sentence_are_two_main_dialogues():
+    facts = read("India and Vietnam on Monday held the 12th round of Political Consultations and the ninth round of "
+                 "Strategic Dialogue in New Delhi. Anil Mehra, Secretary (East), co-chaired the Political "
+                 "Consultations and the Strategic Dialogue with his counterpart, Vice Foreign Minister Le Van An.",
+                 published="2022-05-31")
+    assert sorted((e.type, e.edition, e.main) for e in facts.events) == [("Dialogue", 9, True),
+                                                                         ("Dialogue", 12, True)]
+
+
+def test_a_programme_is_no_pledge_and_keeping_citizens_safe_is_humanitarian():
+    facts = read("As part of his visit, the Deputy President will hold official talks with Vice President Le Thi An "
+                 "and pay a courtesy call on the President.")
+    assert pledges(facts) == []
+    facts = read("President Khalid Saeed of the UAE said he would make every effort to ensure the safety of "
+                 "Vietnamese citizens and is ready to arrange for their return home.")
+    assert pledges(facts) == [(("AE",), ("Humanitarian",))]

@@ -367,3 +367,13 @@ def test_a_mechanism_named_is_no_session_and_a_conference_named_as_a_dialogue_is
                           "thượng tướng Lê Văn An, Thứ trưởng Bộ Quốc phòng Việt Nam và đại tướng Chea Sokha, Quốc vụ "
                           "khanh Bộ Quốc phòng Campuchia đồng chủ trì.")
     assert [(e.type, e.edition) for e in facts.events] == [("Dialogue", 8)]
+
+
+def test_a_venue_ends_where_a_run_on_sentence_starts_and_a_sessions_outcome_is_no_attendance():
+    event, _ = main_event("Sáng 12-11-2017, tại Phủ Chủ tịch Sau lễ đón, Chủ tịch nước Lê Văn An đã hội đàm với Tổng "
+                          "thống Pháp Jean Martin.")
+    assert event.places == ["Phủ Chủ tịch"]
+    _, facts = main_event("Từ ngày 13-15/12/2016, Đoàn Bộ Ngoại giao Venezuela do Thứ trưởng Luis Mora dẫn đầu đã thăm "
+                          "Việt Nam và tiến hành Phiên Tham khảo chính trị lần thứ VI. Tại buổi tiếp Đoàn, Bộ trưởng "
+                          "Ngoại giao Lê Văn An bày tỏ hài lòng về kết quả Phiên Tham khảo chính trị lần thứ VI.")
+    assert [(e.edition, e.participants) for e in facts.events if e.type == "Dialogue"] == [(6, ["Luis Mora"])]

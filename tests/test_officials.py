@@ -394,3 +394,39 @@ def test_provincial_party_commissions_a_province_abroad_and_more_state_names():
                     "Malaysia kiêm nhiệm Việt Nam Akua Mensah và Đại sứ Cộng hoà Bungari Georgi Petrov.")
     assert got["Phạm Văn An"] == ("VN", ["PartyOfficial"]) and got["Lưu Minh"] == ("CN", ["LocalLeader"])
     assert got["Akua Mensah"] == ("GH", ["Ambassador"]) and got["Georgi Petrov"] == ("BG", ["Ambassador"])
+
+
+def test_a_foreign_name_ends_where_a_run_on_caption_goes_on_in_vietnamese():
+    got = officials("Chủ tịch nước Lê Văn An đón Tổng thống Hoa Kỳ John Carter Chủ tịch nước Lê Văn An dẫn Tổng "
+                    "thống John Carter Toàn cảnh lễ đón tại Phủ Chủ tịch.")
+    assert got == {"Lê Văn An": ("VN", ["HeadOfState"]), "John Carter": ("US", ["HeadOfState"])}
+
+
+def test_a_foreign_name_written_once_with_its_middle_name_and_once_without_is_one_person():
+    facts = facts_of("Bộ trưởng Ngoại giao Lê Văn An điện đàm với Ngoại trưởng Mỹ Peter Alan Gray. "
+                     "Bộ trưởng Lê Văn An chúc mừng ông Peter Gray nhậm chức.")
+    assert [(o.name, o.aliases) for o in facts.officials if o.country == "US"] == [("Peter Alan Gray", ["Peter Gray"])]
+
+
+def test_party_and_embassy_posts_in_abbreviations_interim_titles_and_lower_case_party_names():
+    got = officials("Bí thư Tỉnh ủy Lê Văn An tiếp Đoàn đại biểu do ông Vương Minh, Ủy viên Thường vụ Tỉnh ủy, Trưởng "
+                    "ban Tuyên truyền Tỉnh ủy Vân Nam làm trưởng đoàn. Cùng dự có ông Trần Văn Bình – UVBTV, Trưởng "
+                    "ban Tuyên giáo Tỉnh ủy.")
+    assert got["Vương Minh"] == ("CN", ["PartyOfficial"]) and got["Trần Văn Bình"] == ("VN", ["PartyOfficial"])
+    got = officials("Ông chuyển lời chào của Tổng thống lâm thời Ana Flores và Tổng Bí thư đảng Xã hội chủ nghĩa "
+                    "Venezuela (PSUV) Luis Mora tới Tổng Bí thư Lê Văn An.")
+    assert got["Ana Flores"] == ("VE", ["HeadOfState"]) and got["Luis Mora"] == ("VE", ["PartyGeneralSecretary"])
+    got = officials("Phó Chủ tịch UBND tỉnh Lê Văn An tiếp bà Saran Bold, Bí thư thứ ba Đại sứ quán Mông Cổ, và "
+                    "Phó Trợ lý Bộ trưởng Bộ An ninh Nội địa Hoa Kỳ Mark H.Stone.")
+    assert got["Saran Bold"] == ("MN", ["Official"]) and got["Mark H.Stone"] == ("US", ["Official"])
+
+
+def test_a_name_with_post_nominal_letters_before_the_title_set_off_by_a_comma():
+    got = officials("Đoàn Australia do ông Brian Kelly AO, Thứ trưởng Bộ Ngoại giao và Thương mại dẫn đầu.")
+    assert got == {"Brian Kelly": ("AU", ["DeputyForeignMinister"])}
+
+
+def test_a_participant_with_no_post_known_takes_no_part_and_the_story_is_still_read():
+    facts = facts_of("Chiều 5/7, Bí thư Tỉnh ủy Lê Văn An đã tiếp Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông Vương "
+                     "Minh - Phó Tổng biên tập Nhật báo Vân Nam làm trưởng đoàn.")
+    assert all(p in {o.name for o in facts.officials} for e in facts.events for p in e.participants)

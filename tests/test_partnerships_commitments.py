@@ -234,3 +234,18 @@ def test_a_purpose_opening_the_sentence_blocks_no_pledge_and_a_donation_is_human
             "Để bày tỏ tình đoàn kết với nhân dân Syria, Bộ trưởng Lê Văn Thành thông báo Trung ương Hội Chữ thập đỏ "
             "Việt Nam sẽ tiếp tục chuyển số tiền ủng hộ trị giá 600.000 USD cho nhân dân Syria.")
     assert {(tuple(c.actors), a) for c in facts_of(text).commitments for a in c.areas} == {(("VN",), "Humanitarian")}
+
+
+def test_agreeing_that_something_is_so_a_programme_and_the_fact_stressed_are_no_pledges():
+    assert commitments("Bộ trưởng Lê Văn An và ông Ali Musa cùng nhất trí rằng kết quả hợp tác kinh tế, thương mại "
+                       "giữa Việt Nam và Mali vẫn còn nhỏ bé.") == set()
+    assert commitments("Hai Thủ tướng nhất trí rằng hai bên sẽ tăng cường hợp tác kinh tế.") == {
+        (("MY", "VN"), "EconomyTrade")}
+    assert commitments("Hai nhà lãnh đạo Việt Nam và Trung Quốc sẽ xem và nghe giới thiệu các văn kiện hợp tác được "
+                       "ký kết.") == set()
+    assert commitments("Chủ tịch nước nhấn mạnh việc hai nước Việt Nam và Ả Rập Xê Út duy trì trao đổi đoàn các "
+                       "cấp.") == set()
+    assert commitments("Quan hệ Việt Nam - Venezuela phát triển tích cực, thể hiện qua các kết quả và thỏa thuận đạt "
+                       "được trong các chuyến thăm cấp cao.") == set()
+    assert commitments("Bộ trưởng Lê Văn An khẳng định Việt Nam coi trọng tiếp tục tăng cường quan hệ hợp tác kinh "
+                       "tế với Venezuela.") == {(("VN",), "EconomyTrade")}

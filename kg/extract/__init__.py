@@ -69,7 +69,7 @@ def extract(article: Article) -> ArticleFacts:
         if m.plural or (m.name is None and m.countries and id(m) not in resolved):
             unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
     event_mentions = event_mentions_of(sentences, in_sentence, country_of, unnamed, lex)
-    heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if id(m) in resolved and lex.grammar[
+    heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if resolved.get(id(m)) in known and lex.grammar[
         "delegation_before"].search(before(text_of[m.sentence], m.start, 160))))  # "Đoàn ... do ông X dẫn đầu"
     events.meet_the_delegation(event_mentions, text_of, heads, country_of, lex)
     event_mentions = events.meet_the_listed(event_mentions, text_of, in_sentence, country_of, lex)
@@ -128,8 +128,8 @@ def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tup
                       lex: Lexicon) -> list[events.Mention]:
     """The event mentions of each sentence, with the officials it names; a sentence that names none but
     "hai bên", "the two sides" ("Ngay sau lễ đón, hai bên đã tiến hành hội đàm", "The two ministers co-chaired
-    the third ... Meeting") after one that names them and tells no event has them as the subject of an
-    encounter or a numbered session it tells first; "he", "ông" opening
+    the third ... Meeting") after one that names them and tells no encounter (a visit at most) has them as
+    the subject of an encounter or a numbered session it tells first; "he", "ông" opening
     a clause before an encounter verb stands for the official the last sentence naming one opened with."""
     by_sentence = {s.index: events.find_mentions(s, lex, in_sentence[s.index], country_of, unnamed.get(s.index, []))
                    for s in sentences}
@@ -144,8 +144,9 @@ def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tup
         subject = named[0][2] if named else subject
     told: set[str] = set()
     for s in sentences:
-        if by_sentence[s.index] and not in_sentence[s.index] and not by_sentence.get(s.index - 1) \
-                and in_sentence.get(s.index - 1) and lex.both_sides_re.search(s.text):
+        if by_sentence[s.index] and not in_sentence[s.index] and in_sentence.get(s.index - 1) \
+                and not any(m.type in events.ENCOUNTER for m in by_sentence.get(s.index - 1, [])) \
+                and (lex.both_sides_re.search(s.text) or lex.grammar["pair_subject"].search(s.text)):
             subject = [(0, 0, key, dead) for _, _, key, dead in in_sentence[s.index - 1]]
             by_sentence[s.index] = [m for m in events.find_mentions(s, lex, subject, country_of, unnamed.get(
                 s.index, [])) if (m.type in events.ENCOUNTER or (m.type == "Dialogue" and m.edition))

@@ -127,11 +127,13 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 and not lex.grammar["edition"].search(text, m.end, m.end + 80):
             continue  # "các cơ chế hợp tác, tham vấn chính trị ... được duy trì": the mechanism, no session held
         clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
-        if lex.event_context["unreal"].search(text[clause_start:m.start]) or (
+        during = bool(lex.event_context["during"].search(before(text, m.start)))
+        held = during or lex.grammar["setting_opening"].match(text, m.start)  # "during talks with X"
+        if (lex.event_context["unreal"].search(text[clause_start:m.start]) and not held) or (
                 m.type == "Conference" and lex.grammar["forum_list_before"].search(before(text, m.start, 240))):
             continue  # "mời ... thăm"; "phối hợp tại các diễn đàn ..., trong đó có Hội nghị Cấp cao Đông Á": a forum
         m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(before(text, m.start)))
-        m.during = m.type in SETTING and bool(lex.event_context["during"].search(before(text, m.start)))
+        m.during = m.type in SETTING and during  # ("expressed the wish to ... during talks with X": held talks)
         if lex.grammar["plural_event_before"].search(before(text, m.start)):
             if m.type == "Visit":
                 continue  # "các chuyến thăm cấp cao giữa hai nước": visits in general, none in particular
@@ -158,6 +160,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         chair = lex.grammar["chair_verb"].search(text, 0, m.start)  # "X và Y đã đồng chủ trì Đối thoại ..."
         if chair and m.kind == "trigger":
             m.chairs = list(dict.fromkeys(key for _, e, key in living if e <= chair.start()))
+        if m.type in ("Dialogue", "Conference") and lex.grammar["outcome_before"].search(before(text, m.start)):
+            m.participants = []  # "hài lòng về kết quả Phiên Tham khảo chính trị": spoken of, not attended
         if m.type == "Visit":
             owners = list(dict.fromkeys(key for s, _, key in everyone  # "chuyến thăm của X", "visiting X"
                                         if s > m.end and (lex.grammar["possessor_gap"].match(text[m.end:s])
@@ -194,7 +198,12 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
             m.participants = list(mentions[n - 1].participants)  # "Y đang thăm Việt Nam và dự Hội nghị": Y's
         if m.type in ("Dialogue", "Conference") and m.kind == "trigger":
             tail = after[:lex.grammar["mechanism_end"].search(after + ".").start()]
-            edition_at = lex.grammar["edition"].search(after[:160])
+            following = 160
+            if n + 1 < len(mentions):  # not the next session's: "the 12th X and the ninth Y"
+                nxt = mentions[n + 1].start
+                ordinal = lex.grammar["edition_before"].search(before(text, nxt))
+                following = (nxt - len(before(text, nxt)) + ordinal.start() if ordinal else nxt) - m.end
+            edition_at = lex.grammar["edition"].search(after[:max(0, min(160, following))])
             if edition_at and not SENTENCE_BREAK.search(after, 0, edition_at.start()):
                 m.edition = edition_of(after[edition_at.start():], lex)
             elif ordinal := lex.grammar["edition_before"].search(before(text, m.start)):  # "the sixth ... Dialogue"
@@ -504,12 +513,18 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     told: Mention | None = None  # the event told last: whom "also present", "co-chaired by X" add to
     days_told = _days_told(sentences, year, published, lex) \
         if any(m.date and m.date.relative == "same_day" for m in mentions) else {}
-    for m in mentions:
+    unattended: list[Mention] = []  # sessions told with no one named yet
+    queue = list(reversed(mentions))
+    while queue:
+        m = queue.pop()
         if told is not None and told.event is None and m.participants and 0 <= m.sentence - told.sentence <= 2 \
                 and (m.type == ANY or (m.type == told.type and m.edition is None and m.sentence > told.sentence)):
             # "They held their 4th consultation. It was chaired by X and Y", "Đã diễn ra Đối thoại ... lần thứ
-            # 7. X và Y chủ trì đối thoại"
-            told.participants, told.parties = list(m.participants), set(m.parties)
+            # 7. X và Y chủ trì đối thoại"; "held the 12th Political Consultations and the ninth Strategic
+            # Dialogue. X and Y co-chaired": both sessions theirs
+            for session in [o for o in unattended if o.sentence == told.sentence and o.type == told.type] + [told]:
+                session.participants, session.parties = list(m.participants), set(m.parties)
+            queue += [o for o in reversed(unattended) if o.sentence == told.sentence and o.type == told.type]
             m = told
         before_it = told
         if m.type != ANY and m.kind == "trigger":
@@ -530,6 +545,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
             # tiếp": each side told in its own sentence, one meeting
             target = next(c for c in clusters if c[0] is one)
         if target is None:
+            if not m.participants and m.kind == "trigger":
+                unattended.append(m)
             if not m.participants or m.type == ANY:
                 continue
             event = Event(type=m.type, main=False, date=date, places=list(m.places), edition=m.edition,
@@ -580,6 +597,10 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         return []
     main = min(clusters, key=lambda c: _main_rank(c[1]))
     origins = {m.origin for m in main[1]}
+    if main[0].type == "Dialogue":  # "the 11th political consultations and the 8th strategic dialogue": both held
+        told_in = {m.sentence for m in main[1] if m.kind == "trigger"}
+        origins |= {m.origin for event, members in clusters if event.type == "Dialogue"
+                    for m in members if m.kind == "trigger" and m.sentence in told_in}
     framed = {m.sentence for m in mentions if m.during} | {  # "Cũng nhân dịp này, X gặp Y": during the main event
         s.index for s in sentences if lex.grammar["occasion_opening"].match(s.text)}
     if main[0].type == "Visit":  # "Nhận lời mời ..., X đến thăm ... Sáng 6/5, X hội đàm với Y": the talks too
@@ -626,12 +647,15 @@ def _session_led_by_those_named_after(clusters: list[tuple[Event, list[Mention]]
     if unnamed is None or clusters or len(states) != 2 or None in states \
             or not 2 <= len(country_of) <= 4:
         return
-    event = Event(type="Dialogue", main=False, date=resolve(unnamed.date, year, published) if unnamed.date else None,
-                  places=list(unnamed.places), edition=unnamed.edition, participants=list(country_of),
-                  online=unnamed.online, mechanism=unnamed.mechanism, mechanism_parties=list(unnamed.mechanism_parties),
-                  parties=sorted(states), evidence=sentences[unnamed.sentence].text)
-    unnamed.event = event
-    clusters.append((event, [unnamed]))
+    date = resolve(unnamed.date, year, published) if unnamed.date else None
+    for session in [m for m in mentions if m.type == "Dialogue" and m.kind == "trigger" and not m.participants
+                    and m.event is None and m.sentence == unnamed.sentence]:  # (two sessions told in one sentence)
+        event = Event(type="Dialogue", main=False, date=date, places=list(unnamed.places), edition=session.edition,
+                      participants=list(country_of), online=unnamed.online, mechanism=session.mechanism,
+                      mechanism_parties=list(session.mechanism_parties), parties=sorted(states),
+                      evidence=sentences[unnamed.sentence].text)
+        session.event = event
+        clusters.append((event, [session]))
 
 
 def _date_by_the_trip(clusters: list[tuple[Event, list[Mention]]]) -> None:

@@ -201,6 +201,7 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     rest = rest[:end]  # "Mark Field MP", "Bui Thanh Son Tuesday"; not "Meynardo LB. Montealegre"
     owner = next((k for k, w in enumerate(rest) if w.text.endswith(("'s", "’s"))), None)
     rest = rest if owner is None else rest[:owner + 1]  # "Joe Biden's Viet Nam visit": the name ends at its 's
+    rest = rest[:_vietnamese_tail(rest, lex)]  # "Tổng thống Donald Trump Chủ tịch nước ...": captions run together
     while len(rest) > 2 and INITIAL.match(rest[-1].text):
         rest = rest[:-1]  # no name ends in an initial: "Ibnu Hadi S.E" (a degree)
     # after a foreign state, or a courtesy title ("Samdech", "Sheikh"): a foreign name
@@ -215,6 +216,14 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     if tail is not None:
         return Name(first + tail, first + len(rest) - 1, tuple(parties))
     return None
+
+
+def _vietnamese_tail(run: list[Word], lex: Lexicon) -> int:
+    """Where a foreign name written in plain Latin letters meets a Vietnamese word with its marks
+    ("Donald Trump Toàn cảnh ...", "Donald Trump Chủ tịch nước ..."): the end of the name."""
+    syllable = lex.grammar["vietnamese_syllable"]
+    return next((k for k in range(2, len(run)) if not run[k].text.isascii() and syllable.match(fold(run[k].text))
+                 and all(w.text.isascii() for w in run[:k]) and looks_foreign(run[:k], lex)), len(run))
 
 
 def _unowned(word: str) -> str:

@@ -210,16 +210,17 @@ def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon, countries: lis
 
 def _bracketed_qualifier(text: str, w: Word, ws: Words, i: int, lex: Lexicon) -> tuple[int, list[str]] | None:
     """An acronym or a body's name in brackets among a title's qualifiers ("Tổ chức Y tế Thế giới
-    (WHO)", "Speaker of the Milli Majlis (National Assembly) of Azerbaijan"): the index of its last
-    word and the party it names."""
+    (WHO)", "Speaker of the Milli Majlis (National Assembly) of Azerbaijan", "(House of the People)"): the
+    index of its last word and the party it names."""
     k = i
-    while (last := ws.get(k)) is not None and last.capitalised and not text[last.end:].lstrip().startswith(")"):
+    lower = lex.grammar["body_lower_words"]  # "(House of the People)"
+    while (last := ws.get(k)) is not None and (last.capitalised or (k > i and lower.match(last.text))) \
+            and not text[last.end:].lstrip().startswith(")"):
         if k - i == MAX_BRACKETED_WORDS or text[last.end:(nxt.start if (nxt := ws.get(k + 1)) else last.end)].strip():
             return None
         k += 1
-    if last is None or not last.capitalised or (k == i and not (w.text.isupper() and len(w.text) > 1)
-                                                and not lex.party(w.text)) \
-            or (k > i and run_after(ws, i, text, lex)[-1] is not last):
+    if last is None or not last.capitalised or not w.capitalised or (
+            k == i and not (w.text.isupper() and len(w.text) > 1) and not lex.party(w.text)):
         return None
     code = lex.party(text[w.start:last.end])
     return k, [code] if code else []
@@ -290,6 +291,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             body_titles=[single_spaced(t.group()) for t, cs, _ in chain if cs and
                          all(lex.countries[c].kind in ("grouping", "organisation") for c in cs)],
         )
+        if first and (of := lex.grammar["state_after_name"].match(text, end)) and \
+                (party := lex.party_or_place_re.match(text, of.end())) and (code := lex.party(party.group())) and \
+                lex.countries[code].kind == "state":
+            mention.countries.insert(0, code)  # "Vice Foreign Minister Nguyen Quoc Dzung of Vietnam"
         mention.plural = not first and bool(lex.grammar["plural_title"].search(chain[-1][0].group()))
         if not first and lex.grammar["ours_after"].match(text, chain[-1][0].end()):
             mention.countries.append("VN")  # "Bộ trưởng Ngoại giao ta": the writer's own, Vietnam's
@@ -566,6 +571,9 @@ def _inside_a_name(text: str, title: Hit, lex: Lexicon) -> bool:
     return not lex.honorific_before.search(head[word_start:])
 
 
+POSTNOMINALS = re.compile(r"(?:\s+[A-Z]{2,4}\b)*\s*")  # "Gary Quinlan AO", "Mark Field MP"
+
+
 def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention], lex: Lexicon,
                      index: int) -> PersonMention | None:
     """'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng', 'Kurt Campbell, Điều phối viên ...',
@@ -578,8 +586,8 @@ def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention],
     if not head.endswith((",", *DASHES)):  # (a dash glued to the name: "Name- Title", "Name—Title")
         return None
     edge = len(head[:-1].rstrip())  # where the name ends: "Name, Title", "Name – Title"
-    known = next((m for m in mentions if m.name and m.end <= edge  # "X (the original spelling), Title"
-                  and text[m.end:edge].replace(f"({m.alias})", "").strip() == ""), None)
+    known = next((m for m in mentions if m.name and m.end <= edge  # "X (the original spelling), Title",
+                  and POSTNOMINALS.fullmatch(text[m.end:edge].replace(f"({m.alias})", ""))), None)  # "X AO, Title"
     if known:
         return known
     words = [Word(m.group(), m.start(), m.end(), m.group()[0].isupper())
@@ -648,13 +656,15 @@ def foreign_name(name: str, lex: Lexicon) -> bool:
 def same_person(short: tuple[str, ...], full: tuple[str, ...], compound: bool = False) -> bool:
     """'Jenkins' and 'Bonnie Jenkins', 'Prayuth' and 'Prayuth Chan-o-cha', 'Michael Pompeo' and
     'Michael R. Pompeo': a shorter mention of one person. compound: the full name is a foreign one,
-    whose family name may stand in its middle ('Maduro' of 'Nicolás Maduro Moros')."""
+    whose family name may stand in its middle ('Maduro' of 'Nicolás Maduro Moros') and whose middle
+    names may be left out ('Marco Rubio' of 'Marco Antonio Rubio')."""
     if short == full:
         return True
     # not a father named in his son's name: "Mohammed bin Rashid" of "Hamdan bin Mohammed bin Rashid"
     fathers = len(short) < len(full) and full[-len(short) - 1] in PATRONYMIC
     return len(short) < len(full) and ((full[-len(short):] == short and not fathers) or full[:len(short)] == short
-                                       or (compound and len(short) == 1 and short[0] in full[1:]))
+                                       or (compound and len(short) == 1 and short[0] in full[1:])
+                                       or (compound and short[0] == full[0] and short[-1] == full[-1]))
 
 
 def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int], str | None], lex: Lexicon,
@@ -851,7 +861,9 @@ def short_forms(people: Iterable[Official], lex: Lexicon) -> dict[str, str]:
                  and not SUFFIX.match(w.rstrip("."))]
         if len(words) < 2:
             continue
-        for word in {words[0], words[-1]}:
+        # (and the first family name of a Spanish or Portuguese one: "Rodriguez" of "Bruno Rodriguez Parilla")
+        middle = {words[1]} if len(words) == 3 and foreign_name(person.name, lex) else set()
+        for word in {words[0], words[-1]} | middle:
             forms.setdefault(word, set()).add(person.key)
     return {w: next(iter(keys)) for w, keys in forms.items()
             if len(keys) == 1 and len(w) > 2 and w[0].isupper() and w not in lex.title_words
