@@ -26,8 +26,13 @@ INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\.$")  # a line that ends with a name's
 SMALL = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower())
 CAPITAL = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 # two sentences a page's markup ran together: "... in New York.Seoul's foreign ministry ...", "... on
-# January 9.Minister Lam ..." (the stop first in the pattern: faster)
-GLUED_SENTENCES = re.compile(rf"([.!?])(?<=[{SMALL}\d]{{2}}[.!?]|\s\d[.!?])(?=[{CAPITAL}][{SMALL}])")
+# January 9.Minister Lam ...", "... Việt Nam và Ấn Độ.Sáng 21/4" (not "Mr.Smith"; the stop first in the
+# pattern: faster)
+GLUED_SENTENCES = re.compile(rf"([.!?])(?:(?<=[{SMALL}\d]{{2}}[.!?]|\s\d[.!?])|(?<=\s[{CAPITAL}][{SMALL}][.!?])"
+                             rf"(?<!Mr\.)(?<!Dr\.)(?<!Ms\.)(?<!St\.)(?<!Jr\.)(?<!Sr\.)(?<!Mt\.)(?<!No\.))"
+                             rf"(?=[{CAPITAL}][{SMALL}])")
+# a dateline the story's first line opens with: "HANOI, Oct 13, 2020, VNS. Prime Minister ..."
+INLINE_DATELINE = re.compile(rf"[{CAPITAL}][{CAPITAL} .'-]{{2,30}},\s+([^,.]{{3,20}}\d,?\s+\d{{4}})\b")
 CASE_CHANGE = re.compile(rf"[{SMALL}][{CAPITAL}]")  # where a word may run into the next
 TWELVE_HOUR = re.compile(r"\d:\d\d(?::\d\d)?\s*[AaPp]\.?[Mm]\b")  # a clock of American pages: dates month first
 CAMEL_WORD = re.compile(rf"\w*[{SMALL}][{CAPITAL}]\w*")  # "TrươngTấn", "ĐanMạch", "McDonald"
@@ -144,7 +149,10 @@ def clean(article: Article) -> Article:
         if match := DATE_LINE.match(line):
             published = published or match.group(1)
             line = line[match.end():]
-        if stamp := dateline_date(line, page):
+        if published is None and (inline := INLINE_DATELINE.match(line)) and (stamp := dateline_date(inline[1], page)):
+            published = stamp  # "HANOI, Oct 13, 2020, VNS. Prime Minister ...": the story opens with its dateline
+            line = line[inline.end():].lstrip(" ,")
+        elif stamp := dateline_date(line, page):
             headline = any(len(told.split()) >= HEADLINE_WORDS for told in story)  # not a menu's word
             if published is None or (site_clock and headline and not seen_long):
                 published, site_clock = stamp, not headline  # a clock above the headline: the site's, not the story's
@@ -190,6 +198,7 @@ def clean(article: Article) -> Article:
             break
     if dated_at:
         story = story[:dated_at] + _without_teasers(story[dated_at:])
+    story = _without_headlines_below(story)
     title = normalize(article.title).strip() or None if article.title else None
     url = normalize(url).strip() or None if url else None
     if stamp_line and published:
@@ -275,6 +284,16 @@ def _without_teasers(lines: list[str]) -> list[str]:
     no comma and no stop, before the first line that ends a sentence."""
     lead = next((k for k, line in enumerate(lines) if line.endswith(SENTENCE_STOPS)), 0)
     return [line for k, line in enumerate(lines) if k >= lead or len(line) >= TEASER_LENGTH or "," in line]
+
+
+def _without_headlines_below(lines: list[str]) -> list[str]:
+    """The story without the other stories' headlines a page lists below it: two or more lines at the
+    end, none ending a sentence and none as long as a paragraph (one such line alone may be the
+    story's last sentence, cut by the page)."""
+    tail = len(lines)
+    while tail and not lines[tail - 1].endswith(SENTENCE_STOPS) and len(lines[tail - 1]) < STORY_PARAGRAPH:
+        tail -= 1
+    return lines[:tail] if len(lines) - tail >= 2 and tail else lines
 
 
 def _month_the_lead_names(published: str, line: str, story: list[str], page: Furniture) -> str:

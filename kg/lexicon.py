@@ -258,7 +258,7 @@ class Lexicon:
                                          for n in r["names"].split("|") if n[:1].isupper() and len(n) > 3
                                          and n.casefold() not in given_name_months]
                                         + read_words(f"{lang}/headline_words.txt", missing_ok=True)
-                                        + read_words("names/place_features.txt"))
+                                        + read_words("names/not_name_words.txt"))
         written = {kind: [n for r in calendar if r["kind"] == kind for n in r["names"].split("|")] for kind in names}
         self._calendar = {kind: "|".join(sorted(map(re.escape, written[kind]), key=len, reverse=True)) or "(?!)"
                           for kind in names}

@@ -100,7 +100,7 @@ def test_cli_exit_code_for_skipped(bad_corpus, tmp_path, capsys):
 def test_killed_build_leaves_previous_output(tmp_path):
     corpus = tmp_path / "many.jsonl"
     with open(corpus, "w", encoding="utf-8") as handle:
-        for n in range(400):
+        for n in range(4000):
             handle.write(json.dumps({"id": f"a{n}", "text": GOOD}, ensure_ascii=False) + "\n")
     out = tmp_path / "graph.ttl"
     out.write_text("previous output\n")

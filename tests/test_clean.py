@@ -173,3 +173,20 @@ def test_a_menu_line_ending_in_a_colon_is_no_story_before_a_latest_news_heading(
             "its friendship with Mongolia, Deputy Prime Minister Le Van An said while meeting with visiting Mongolian "
             "Foreign Minister Bat Erdene.")
     assert "Deputy Prime Minister Le Van An" in clean(Article(id="p", text=page)).text
+
+
+def test_a_list_of_other_stories_headlines_below_the_story_is_dropped_but_a_cut_last_sentence_kept():
+    story = "Chiều 5/3, Bộ trưởng Lê Văn An tiếp Đại sứ Úc. " * 8
+    text = (story + "\n\n   Câu lạc bộ thơ tỉnh phấn đấu có năm tác phẩm\n\n   Chủ tịch nước: Hà Nội cần đổi mới, tiên "
+            "phong\nTo")
+    assert clean(Article(id="p", text=text)).text == story.strip()
+    assert clean(Article(id="p", text=story + "\nHai bên nhất trí tăng cường hợp tác về")).text.endswith("hợp tác về")
+
+
+def test_sentences_run_together_after_a_two_letter_word_and_a_dateline_opening_the_story():
+    text = "Hai bên kỷ niệm quan hệ giữa Việt Nam và Ấn Độ.Sáng 21/4, Thứ trưởng Lê Văn An tiếp Đại sứ Ấn Độ. " * 3
+    assert "Ấn Độ. Sáng 21/4" in clean(Article(id="p", text=text)).text
+    assert "Mr.Smith" in clean(Article(id="p", text="The minister met Mr.Smith in Hanoi on Monday. " * 3)).text
+    article = clean(Article(id="p", text="HANOI, Oct 13, 2020, VNS. Prime Minister Le Van An on Monday congratulated "
+                                         "his Japanese counterpart on his election victory."))
+    assert article.published == "2020-10-13" and article.text.startswith("Prime Minister Le Van An on Monday")

@@ -1287,3 +1287,34 @@ def test_a_programme_is_no_pledge_and_keeping_citizens_safe_is_humanitarian():
     facts = read("President Khalid Saeed of the UAE said he would make every effort to ensure the safety of "
                  "Vietnamese citizens and is ready to arrange for their return home.")
     assert pledges(facts) == [(("AE",), ("Humanitarian",))]
+
+
+def test_a_newly_appointed_ambassadors_call_a_telephone_conference_and_a_dialogue_between_spaced_names():
+    facts = read("MEXICO CITY — Newly-appointed Vietnamese Ambassador to Mexico Le Van An paid a courtesy call to "
+                 "President of the Mexican Senate Jorge Ruiz on October 15.", published="2024-10-16")
+    assert (main(facts).type, sorted(main(facts).participants)) == ("Meeting", ["Jorge Ruiz", "Le Van An"])
+    facts = read("On February 13th, Japanese Prime Minister Sato Kenji held a telephone conference with H.E. Mr. Le "
+                 "Van An, Prime Minister of the Socialist Republic of Viet Nam.", published="2015-02-14")
+    assert main(facts).type == "PhoneCall"
+    facts = read("Deputy Foreign Minister Le Van An held an online talk with Minister of State at the Federal Foreign "
+                 "Office of Germany Paul Weber on July 23.", published="2020-07-24")
+    assert (main(facts).type, main(facts).places) == ("PhoneCall", [])
+    facts = read("The fourth Vietnam – Laos ministerial-level defence policy dialogue was held in Dien Bien on March "
+                 "20 under the chair of Deputy Defence Minister Le Van An and his Lao counterpart Somsak Vongsa.",
+                 published="2024-03-20")
+    assert (main(facts).type, main(facts).edition) == ("Dialogue", 4)
+
+
+def test_leaders_named_by_one_word_after_a_plural_title_agree_and_the_states_agreed_on_are_the_actors():
+    lead = "President Le Van Hung held talks with Indonesian President Budi Santoso in Jakarta. "
+    assert pledges(read(lead + "Presidents Hung and Santoso agreed to build an action plan on trade.")) == [
+        (("ID", "VN"), ("EconomyTrade",))]
+    assert pledges(read(lead + "The visit was a milestone as the leaders agreed that Vietnam and Indonesia will soon "
+                     "build an action plan on trade.")) == [(("ID", "VN"), ("EconomyTrade",))]
+
+
+def test_a_summit_ahead_of_which_a_leader_visits_frames_the_talks_it_does_not_replace():
+    facts = read("President Le Van Hung is the first foreign leader to visit Thailand prior to the 29th APEC Economic "
+                 "Leaders' Meeting. Following the talks, President Hung and Thai Prime Minister Somchai Wong witnessed "
+                 "the signing of agreements.", published="2022-11-16")
+    assert main(facts).type == "Talks"

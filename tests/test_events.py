@@ -377,3 +377,12 @@ def test_a_venue_ends_where_a_run_on_sentence_starts_and_a_sessions_outcome_is_n
                           "Việt Nam và tiến hành Phiên Tham khảo chính trị lần thứ VI. Tại buổi tiếp Đoàn, Bộ trưởng "
                           "Ngoại giao Lê Văn An bày tỏ hài lòng về kết quả Phiên Tham khảo chính trị lần thứ VI.")
     assert [(e.edition, e.participants) for e in facts.events if e.type == "Dialogue"] == [(6, ["Luis Mora"])]
+
+
+def test_a_former_president_received_and_the_outcome_of_other_talks_welcomed():
+    event, _ = main_event("Chiều 17/7/2017, Chủ tịch nước Lê Văn An đã tiếp nguyên Tổng thống Mexico Carlos Ruiz.")
+    assert (event.type, event.participants) == ("Meeting", ["Lê Văn An", "Carlos Ruiz"])
+    event, _ = main_event("Chiều 19/11/2025, Thủ tướng Lê Văn An đã hội kiến với Tổng thống Algeria Karim Saadi. Hoan "
+                          "nghênh kết quả hội đàm giữa hai Thủ tướng, Tổng thống Karim Saadi nhấn mạnh quan hệ hai "
+                          "nước.")
+    assert event.type == "Meeting"

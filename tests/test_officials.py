@@ -430,3 +430,26 @@ def test_a_participant_with_no_post_known_takes_no_part_and_the_story_is_still_r
     facts = facts_of("Chiều 5/7, Bí thư Tỉnh ủy Lê Văn An đã tiếp Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông Vương "
                      "Minh - Phó Tổng biên tập Nhật báo Vân Nam làm trưởng đoàn.")
     assert all(p in {o.name for o in facts.officials} for e in facts.events for p in e.participants)
+
+
+def test_a_department_named_after_a_grouping_and_the_ministry_after_a_comma_are_the_title_s():
+    got = officials("Phía Hàn Quốc có Cục trưởng Cục ASEAN, Bộ Ngoại giao Hàn Quốc Park Min-ji.")
+    assert got == {"Park Min-ji": ("KR", ["AgencyHead"])}
+
+
+def test_a_party_named_after_the_word_party_is_no_person():
+    got = officials("Tổng Bí thư Lê Văn An hội đàm với Chủ tịch Đảng Frelimo, Tổng thống Mozambique Jose Tembe.")
+    assert got["Jose Tembe"] == ("MZ", ["HeadOfState", "PartyOfficial"]) and "Frelimo" not in got
+    got = officials("Bí thư Tỉnh ủy Lê Văn An tiếp Tổng Bí thư Đảng Lào Somsak Vongsa.")
+    assert got["Somsak Vongsa"] == ("LA", ["PartyGeneralSecretary"])
+
+
+def test_three_words_without_marks_after_a_ministry_are_a_foreign_name():
+    got = officials("Đoàn Singapore có Bộ trưởng Bộ Ngoại giao Vivian Raj; Bộ trưởng Bộ Giáo dục Tan Chun Sing.")
+    assert got == {"Vivian Raj": ("SG", ["ForeignMinister"]), "Tan Chun Sing": ("SG", ["Minister"])}
+
+
+def test_a_standing_member_of_a_provincial_party_committee_between_dashes():
+    got = officials("Chủ tịch UBND tỉnh Lê Văn An tiếp Đại sứ Nhật Bản Ito Ken. Cùng dự có đồng chí Trần Văn Bình - "
+                    "Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh.")
+    assert got["Trần Văn Bình"] == ("VN", ["LocalLeader"])  # (the party post of a province's leader goes unsaid)

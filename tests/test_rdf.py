@@ -121,3 +121,14 @@ def test_output_has_the_mode_of_an_ordinary_new_file(tmp_path):
     finally:
         os.umask(previous)
     assert (tmp_path / "a.ttl").stat().st_mode & 0o777 == 0o644
+
+
+def test_an_event_of_several_days_is_dated_by_its_month_with_its_first_and_last_days(tmp_path):
+    from kg import Article, build_graph
+
+    text = ("Từ ngày 19 đến 21/5/2019, Bộ trưởng Ngoại giao Lê Văn An thăm chính thức Cuba theo lời mời của Bộ "
+            "trưởng Ngoại giao Cuba Carlos Ruiz.")
+    g = build_graph([Article(id="trip", text=text)]).to_rdflib()
+    visit = next(g.subjects(RDF.type, DKO.Visit))
+    assert (str(g.value(visit, DKO.date)), str(g.value(visit, DKO.startDate)), str(g.value(visit, DKO.endDate))) == (
+        "2019-05", "2019-05-19", "2019-05-21")

@@ -58,7 +58,7 @@ def extract(article: Article) -> ArticleFacts:
     dropped = [Dropped("official", p.name, "named with no title of office") for p in people if not p.roles]
     people = [p for p in people if p.roles]
     known = {p.key: p for p in people}
-    in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex))
+    in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex), lex)
     officials.resolve_counterparts(people, in_sentence, text_of, lex)
 
     year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex), lex)
@@ -261,10 +261,10 @@ def anniversary_year(text: str, partner: str | None, lex: Lexicon) -> int | None
     return int(lex.established[partner][:4]) + int(match.group(1)) - ahead
 
 
-def people_by_sentence(sentences, mentions, resolved, known,
-                       short: dict[str, str]) -> dict[int, list[tuple[int, int, str, bool]]]:
+def people_by_sentence(sentences, mentions, resolved, known, short: dict[str, str],
+                       lex: Lexicon) -> dict[int, list[tuple[int, int, str, bool]]]:
     """Officials named in each sentence: titled mentions, anaphors, bare full names, and the one word
-    a story names a known official by ("Blinken said"), standing alone."""
+    a story names a known official by ("Blinken said"), standing alone or right after a title."""
     found: dict[int, list[tuple[int, int, str, bool]]] = {s.index: [] for s in sentences}
     for m in mentions:
         key = resolved.get(id(m))
@@ -277,10 +277,17 @@ def people_by_sentence(sentences, mentions, resolved, known,
             if not any(a <= start < b for a, b, _, _ in found[s.index]):
                 found[s.index].append((start, end, full_names[name], known[full_names[name]].deceased))
         for start, end, word in whole_words(s.text, short_list):
-            if not any(a <= start < b for a, b, _, _ in found[s.index]) and standing_alone(s.text, start, end):
+            if not any(a <= start < b for a, b, _, _ in found[s.index]) and (
+                    standing_alone(s.text, start, end) or _after_a_title(s.text, start, lex)):
                 found[s.index].append((start, end, short[word], known[short[word]].deceased))
         found[s.index].sort()
     return found
+
+
+def _after_a_title(text: str, start: int, lex: Lexicon) -> bool:
+    """'Presidents Phuc and Widodo', 'President Phuc': a known official's one word right after a title."""
+    word = _word_before(text, start)
+    return text[start - 1:start] == " " and (lex.is_title(word) or (word.endswith("s") and lex.is_title(word[:-1])))
 
 
 def standing_alone(text: str, start: int, end: int) -> bool:

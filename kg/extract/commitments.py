@@ -231,6 +231,10 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
                                           for a in actors if BOTH in a.codes and cue[1] <= a.start < end)
                                       or g["encounter_before"].search(text, 0, cue[0])):
                 who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp", "X hội đàm với Y, nhất trí"
+            pair = next((a for a in actors if cue[2] == "agree" and cue[1] <= a.start < end and len(a.codes) > 1
+                         and BOTH not in a.codes and g["subject_clause_before"].search(before(text, a.start))), None)
+            if pair is not None:
+                who = set(pair.codes)  # "X and Y agreed that Vietnam and Indonesia will ...": the two states
             if who is None and g["agentless_pledge"].search(text, start, cue[1] + 30):
                 who = {BOTH}  # "Pledges were made to ...", "It was agreed that ...": by those who met
             if who is None and previous and not start and len(text[:cue[0]].split()) <= SUBJECTLESS_LEAD \

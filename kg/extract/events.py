@@ -20,6 +20,7 @@ SENTENCE_BREAK = re.compile(r"[.;]")
 DASH = re.compile(r"\s*[-–—]\s*")
 
 ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another; higher wins
+EVENT_NAME_END = re.compile(r"(?:\b(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*)\s+){1,6}$")  # "the 29th APEC Economic "
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
 ANY = "*"  # a reference to whatever event was just reported ("Cùng dự có ...")
 HOME = "VN"  # the state whose relations the news is about: its officials' trips are abroad only where said
@@ -74,7 +75,8 @@ def places_in(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> list[tupl
     """Places an event is said to happen at: 'tại Hà Nội', 'tại trụ sở Bộ Ngoại giao'."""
     found = []
     for m in lex.grammar["venue"].finditer(text):
-        found.append((m.start(), [m.group(1).strip()]))
+        if not any(s <= m.start() < e for s, e in skip):  # not "Minister of State at the Federal Foreign Office X"
+            found.append((m.start(), [m.group(1).strip()]))
     for m in lex.place_or_country_re.finditer(text):  # a city; or a state, where no city is named
         name, head = m.group(), before(text, m.start())
         if name in lex.place_country:
@@ -132,7 +134,9 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if (lex.event_context["unreal"].search(text[clause_start:m.start]) and not held) or (
                 m.type == "Conference" and lex.grammar["forum_list_before"].search(before(text, m.start, 240))):
             continue  # "mời ... thăm"; "phối hợp tại các diễn đàn ..., trong đó có Hội nghị Cấp cao Đông Á": a forum
-        m.frame = m.type in SETTING and bool(lex.event_context["frame"].search(before(text, m.start)))
+        head = before(text, m.start)  # (or before the event's name: "prior to the 29th APEC Economic Leaders' Meeting")
+        m.frame = m.type in SETTING and any(lex.event_context["frame"].search(h) for h in (head, EVENT_NAME_END.sub(
+            "", head)))
         m.during = m.type in SETTING and during  # ("expressed the wish to ... during talks with X": held talks)
         if lex.grammar["plural_event_before"].search(before(text, m.start)):
             if m.type == "Visit":
@@ -160,8 +164,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         chair = lex.grammar["chair_verb"].search(text, 0, m.start)  # "X và Y đã đồng chủ trì Đối thoại ..."
         if chair and m.kind == "trigger":
             m.chairs = list(dict.fromkeys(key for _, e, key in living if e <= chair.start()))
-        if m.type in ("Dialogue", "Conference") and lex.grammar["outcome_before"].search(before(text, m.start)):
-            m.participants = []  # "hài lòng về kết quả Phiên Tham khảo chính trị": spoken of, not attended
+        if m.type != "Visit" and not m.between and lex.grammar["outcome_before"].search(before(text, m.start)):
+            m.participants, m.kind = [], "reference"  # "hài lòng về kết quả Phiên Tham khảo": spoken of
         if m.type == "Visit":
             owners = list(dict.fromkeys(key for s, _, key in everyone  # "chuyến thăm của X", "visiting X"
                                         if s > m.end and (lex.grammar["possessor_gap"].match(text[m.end:s])

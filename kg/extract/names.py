@@ -102,6 +102,8 @@ def leading_parties(run: list[Word], lex: Lexicon, after_title: bool) -> tuple[l
     parties: list[str] = []
     rest = run
     while rest:
+        if len(rest) > 2 and lex.grammar["party_noun"].match(rest[0].text) and lex.party(rest[1].text):
+            rest = rest[1:]  # "Tổng Bí thư Đảng Lào X": the Lao party's
         joined = " ".join(_words(rest))
         found = lex.party_or_place_re.match(joined)  # the longest name that opens the run
         size = len(found.group().split()) if found and (found.end() == len(joined) or joined[found.end()] == " ") \
@@ -134,6 +136,8 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     a word no Vietnamese syllable can be ("An" of "An ninh" is a word, "Jenkins" a name). After a
     foreign state in the title ("Thủ tướng Campuchia Hun Sen") Latin letters are enough; a name in
     Vietnamese syllables joined by hyphens is a transliterated foreign one ("Xéc-gây La-vrốp")."""
+    if any(t.isupper() and lex.party(t) for t in _words(run)):
+        return False  # "Cục ASEAN": a body named after a grouping, no "MOTEGI Toshimitsu"
     texts = [_name_case(t, texts_of) for texts_of in [_words(run)] for t in texts_of
              if t not in lex.particles and not INITIAL.match(t)]
     texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in texts]

@@ -117,7 +117,9 @@ def find_name_after(text: str, start: int, limit: int,
                 continue
         # "Minister of Industry, Mining and Trade Mehdi Zeyghami": the portfolios go on after the comma
         listed = "," in gap and (lex.grammar["portfolio_list_after"].match(text, w.start - len(gap))
-                                 or (listing and w.text in ("and", "&")))  # "..., European Affairs, and ..."
+                                 or (listing and w.text in ("and", "&"))  # "..., European Affairs, and ..."
+                                 or lex.grammar["body_after_comma"].match(text, w.start - len(gap)))
+        # ("Cục trưởng Cục ASEAN, Bộ Ngoại giao Hàn Quốc X": the body the department is of)
         listing = bool(listed) or (listing and "," not in gap)
         if not listed and (BREAK.search(gap) or (i and "," in gap) or lex.honorific_re.match(text, w.start)
                            or lex.grammar["delegation_after_comma"].match(text, w.start - len(gap))):
@@ -147,15 +149,20 @@ def find_name_after(text: str, start: int, limit: int,
         elif w.capitalised:
             run = run_after(ws, i, text, lex)
             right_after = i == 0
-            # after a foreign state, or right after the title and written without marks (a Vietnamese
-            # article writes Vietnamese names with their marks): "Thủ tướng Hun Sen"
+            # after a foreign state, or written without marks (a Vietnamese article writes Vietnamese names
+            # with their marks) right after the title or in three words: "Thủ tướng Hun Sen", "Bộ trưởng Bộ
+            # Giáo dục Chan Chun Sing"
+            plain = all(is_ascii_name_word(x.text) for x in run)
             foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries) or (
-                right_after and all(is_ascii_name_word(x.text) for x in run))
+                plain and (right_after or len(run) >= 3))
             name = read_name(run, lex, after_title=True, foreign=foreign)
             if name and i and (name.first == 0 or (name.first == name.last and all(  # "Federal Chancellery"
                     x.text in lex.title_words for x in run[:name.first]))) \
                     and lex.grammar["body_before"].search(text[start:w.start]):
                 name = None  # "Speaker of the Milli Majlis": after "of", a body; a name needs something before it
+            if name and name.first == name.last and lex.grammar["party_word_before"].search(text, 0, run[0].start):
+                # "Chủ tịch Đảng Frelimo, Tổng thống Mozambique X": the party's name; the next title goes on
+                return None, None, countries, text[run[-1].end:].lstrip().startswith(",")
             found, rest = (list(name.parties), []) if name else _parties_of(run, lex)
             nxt = ws.get(i + len(run))
             if not name and not rest and run[-1].text in lex.short_names and nxt is not None \

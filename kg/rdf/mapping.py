@@ -38,6 +38,18 @@ from .namespaces import (
 
 
 @lru_cache(maxsize=4096)
+def span_date(start: str, end: str | None) -> str:
+    """The one date an event of several days falls in: its month, or its year when it spans two months
+    (a visit "từ ngày 19 đến 21/5" is dated May; its days are its start and end dates).
+
+    >>> span_date("2019-05-19", "2019-05-21"), span_date("2019-10-31", "2019-11-02"), span_date("2019-05-19", None)
+    ('2019-05', '2019', '2019-05-19')
+    """
+    if not end or end == start or len(start) < 10:
+        return start
+    return start[:7] if start[:7] == end[:7] else start[:4]
+
+
 def date_literal(value: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}.get(len(value), XSD.string)
     return Literal(value, datatype=datatype)
@@ -167,7 +179,10 @@ def to_triples(facts: ArticleFacts, identities: Identities | None = None) -> tup
         g.add((event, RDF.type, DKO[ev.type]))
         g.add((event, DKO.isMainEvent, plain_literal(ev.main)))
         if ev.date:
-            g.add((event, DKO.date, date_literal(ev.date)))
+            g.add((event, DKO.date, date_literal(span_date(ev.date, ev.end_date))))
+        if ev.date and ev.end_date and ev.end_date != ev.date:
+            g.add((event, DKO.startDate, date_literal(ev.date)))
+            g.add((event, DKO.endDate, date_literal(ev.end_date)))
         for name in ev.places:
             place = DKR[f"place/{slug(name)}"]
             e.add((place, RDF.type, DKO.Place))
