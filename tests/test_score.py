@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import QUERIES, SHARED
@@ -37,6 +38,21 @@ def test_development_set_score(name, tmp_path):
     assert report["overall_f1"] >= floor, report
     for kind in ("officials", "events", "partnerships", "commitments"):
         assert report[kind]["f1"] >= 0.75, (kind, report[kind])
+
+
+COLLECTED = Path(__file__).parent / "collected"
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
+@pytest.mark.parametrize("folder", sorted(str(p.relative_to(COLLECTED)) for p in COLLECTED.glob("round*/*")))
+def test_collected_set_score(folder, tmp_path):
+    """The rounds of articles collected after the development sets (tests/collected/README.md) keep
+    what their reading was brought to."""
+    from kg.pipeline import build
+
+    build([COLLECTED / folder / "corpus"], tmp_path / "graph.trig")
+    report = score(tmp_path / "graph.trig", COLLECTED / folder / "gold")
+    assert report["overall_f1"] >= 0.85, report
 
 
 @present
