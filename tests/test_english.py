@@ -1318,3 +1318,15 @@ def test_a_summit_ahead_of_which_a_leader_visits_frames_the_talks_it_does_not_re
                  "Leaders' Meeting. Following the talks, President Hung and Thai Prime Minister Somchai Wong witnessed "
                  "the signing of agreements.", published="2022-11-16")
     assert main(facts).type == "Talks"
+
+
+def test_what_a_defence_channel_pledges_with_no_area_named_and_what_two_states_are_set_to_do():
+    facts = read("HANOI — Defence Minister Le Van An held talks with his Lao counterpart Somsak Vongsa on December 18. "
+                 "Looking ahead, the two ministers committed to the comprehensive implementation of the plan.",
+                 published="2024-12-18")
+    assert pledges(facts) == [(("LA", "VN"), ("DefenseSecurity",))]
+    facts = read("Prime Minister Le Van An held talks with Australian Prime Minister John Hale in Sydney on March 15. "
+                 "Australia and Vietnam are set to increase cooperation on vocational education. Hale is set to "
+                 "visit Hanoi next year. The two leaders agreed to maintain all-level exchanges.",
+                 published="2018-03-16")
+    assert pledges(facts) == [(("AU", "VN"), ("Education",)), (("AU", "VN"), ("HighLevelExchange",))]

@@ -268,8 +268,9 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
             # working with an international organisation the story is about is multilateral cooperation
             areas = ["RegionalMultilateral" if any(lex.countries[c].kind == "organisation" for c in both)
                      else "PoliticsDiplomacy"]
-        if channel and areas and set(areas) <= {"HighLevelExchange", "PoliticsDiplomacy"}:
-            areas = [channel]  # "maintain the exchange of delegations" between two armies: defence cooperation
+        if channel and cue and set(areas) <= {"HighLevelExchange", "PoliticsDiplomacy"}:
+            areas = [channel]  # "maintain the exchange of delegations" between two armies: defence cooperation;
+            # "the two ministers committed to the effective implementation of the ...": what their channel does
         if areas and codes:
             merged = found.setdefault(tuple(codes), [])
             merged += [a for a in areas if a not in merged]
