@@ -386,3 +386,14 @@ def test_a_former_president_received_and_the_outcome_of_other_talks_welcomed():
                           "nghênh kết quả hội đàm giữa hai Thủ tướng, Tổng thống Karim Saadi nhấn mạnh quan hệ hai "
                           "nước.")
     assert event.type == "Meeting"
+
+
+def test_a_call_told_as_whose_it_was_and_a_caption_of_an_older_call_above_talks_told_with_their_day():
+    event, _ = main_event("Cuộc điện đàm của Ngoại trưởng Mỹ John Carter với Phó Thủ tướng, Bộ trưởng Ngoại giao Việt "
+                          "Nam Lê Văn An.", published="2020-08-06")
+    assert (event.type, sorted(event.participants)) == ("PhoneCall", ["John Carter", "Lê Văn An"])
+    event, facts = main_event("Thủ tướng Lê Văn An điện đàm với Tổng thống Mỹ đắc cử John Carter, ngày 14/12/2016 - "
+                              "Ảnh: VGP.\nTại cuộc hội đàm hôm 20/4 giữa Bộ trưởng Ngoại giao Trần Văn Bình với Ngoại "
+                              "trưởng Mỹ Peter Gray, hai bên trao đổi về quan hệ hai nước.", published="2017-04-21")
+    assert (event.type, event.date) == ("Talks", "2017-04-20")
+    assert [e.type for e in facts.events if not e.main] == ["PhoneCall"]

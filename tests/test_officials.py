@@ -453,3 +453,20 @@ def test_a_standing_member_of_a_provincial_party_committee_between_dashes():
     got = officials("Chủ tịch UBND tỉnh Lê Văn An tiếp Đại sứ Nhật Bản Ito Ken. Cùng dự có đồng chí Trần Văn Bình - "
                     "Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh.")
     assert got["Trần Văn Bình"] == ("VN", ["LocalLeader"])  # (the party post of a province's leader goes unsaid)
+
+
+def test_a_state_written_with_an_abbreviated_form_and_a_region_are_no_names():
+    got = officials("Dự có Thứ trưởng Bộ Giao thông Vận tải Uzbekistan, Đại sứ đặc mệnh toàn quyền CH Uzbekistan tại "
+                    "Indonesia kiêm nhiệm Việt Nam.")
+    assert got == {}
+    got = officials("Tham vấn do Phó Vụ trưởng phụ trách Vụ Châu Âu, Bộ Ngoại giao Việt Nam Lê Văn An chủ trì.")
+    assert got == {"Lê Văn An": ("VN", ["Official"])}
+
+
+def test_those_met_abroad_whose_titles_alone_said_vietnam_serve_the_host():
+    facts = facts_of("Từ ngày 8-12/7/2019, tại Trung Quốc, Chủ tịch Quốc hội Lê Thị An đã hội kiến Tổng Bí thư, Chủ "
+                     "tịch nước Vương Minh Hải; hội đàm với Chủ tịch Nhân đại Trung Quốc Lưu Kiến Quốc.")
+    got = {o.name: (o.country, sorted(o.roles)) for o in facts.officials}
+    assert got["Lê Thị An"] == ("VN", ["LegislatureLeader"])
+    assert got["Vương Minh Hải"] == ("CN", ["HeadOfState", "PartyGeneralSecretary"])
+    assert got["Lưu Kiến Quốc"] == ("CN", ["LegislatureLeader"])

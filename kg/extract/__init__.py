@@ -75,6 +75,9 @@ def extract(article: Article) -> ArticleFacts:
     event_mentions = events.meet_the_listed(event_mentions, text_of, in_sentence, country_of, lex)
     events.meet_the_protagonist(event_mentions, text_of, country_of, lex)
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of, dropped)
+    stated = {resolved[id(m)] for m in mentions if id(m) in resolved
+              and any(lex.countries[c].kind == "state" for c in m.countries)}
+    _the_side_met(found_events, known, stated, partner)
     main = next((e for e in found_events if e.main), None)
     lead = lead_date(sentences, year, story.published, lex)
     month = story.published[:7] if story.published and len(story.published) >= 7 else str(year) if year else None
@@ -121,6 +124,20 @@ def extract(article: Article) -> ArticleFacts:
     facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments,
                          dropped)
     return drop_doubtful(facts)
+
+
+def _the_side_met(found: list[Event], known: dict[str, Official], stated: set[str], partner: str | None) -> None:
+    """A meeting held abroad between officials all read as Vietnam's, the state of those met coming from
+    their titles alone ("Chủ tịch Quốc hội A hội kiến Tổng Bí thư, Chủ tịch nước B" in China): those met
+    serve the state the story is about."""
+    for event in found:
+        if event.type not in events.ENCOUNTER or len(event.participants) < 2 or partner in (None, "VN") \
+                or {known[k].country for k in event.participants} != {"VN"}:
+            continue
+        for key in event.participants[1:]:
+            if key not in stated:
+                known[key].country = partner
+        event.parties = sorted({known[k].country for k in event.participants if known[k].country})
 
 
 def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tuple[int, int, str, bool]]],

@@ -274,7 +274,7 @@ def _listed_people(text: str, start: int, people: list[tuple[int, int, str]], le
     for s, e, key in people:
         if s < start:
             continue
-        if not (lex.grammar["list_join"].fullmatch(text, last, s) if listed else not text[start:s].strip()):
+        if not (lex.grammar["between_join"].fullmatch(text, last, s) if listed else not text[start:s].strip()):
             break
         listed.append(key)
         last = e
@@ -599,7 +599,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     _name_the_counterparts(clusters, country_of)
     if not clusters:
         return []
-    main = min(clusters, key=lambda c: _main_rank(c[1]))
+    main = min(clusters, key=lambda c: (_long_before(c[0].date, published), _main_rank(c[1])))
     origins = {m.origin for m in main[1]}
     if main[0].type == "Dialogue":  # "the 11th political consultations and the 8th strategic dialogue": both held
         told_in = {m.sentence for m in main[1] if m.kind == "trigger"}
@@ -710,6 +710,18 @@ def _diplomatic(event: Event, members: list[Mention], sentences: list[Sentence],
     return False
 
 
+def _long_before(when: str | None, published: str | None) -> bool:
+    """Whether an event is dated two months or more before the article ("Thủ tướng điện đàm với Tổng thống
+    đắc cử, ngày 14/12/2016 - Ảnh" in a story of April 2017): a photo's or a recall's, not the one reported.
+
+    >>> _long_before("2016-12-14", "2017-04-21"), _long_before("2017-03", "2017-04-21"), _long_before(None, "2017")
+    (True, False, False)
+    """
+    if not when or not published or len(when) < 7 or len(published) < 7:
+        return False
+    return (int(published[:4]) - int(when[:4])) * 12 + int(published[5:7]) - int(when[5:7]) >= 2
+
+
 def _main_rank(members: list[Mention]) -> tuple:
     """The event the article reports is the first one not framing another; within a sentence a
     meeting of people ranks before a visit or conference it happens during."""
@@ -736,6 +748,8 @@ def _same_event(event: Event, m: Mention, date: str | None) -> bool:
     if not same_kind:
         return False
     if m.kind == "reference":
+        if date and event.date and len(date) == len(event.date) == 10 and date != event.date:
+            return False  # "Tại cuộc hội đàm hôm 20/4 giữa A và B": another encounter, told with its own day
         foreign, theirs = m.parties - {HOME}, set(event.parties) - {HOME}
         if foreign and theirs and not foreign & theirs:
             return False  # "Tại cuộc gặp Thủ tướng Singapore X" after the meeting with the Philippines' president

@@ -138,6 +138,8 @@ def is_person_name(run: list[Word], lex: Lexicon, foreign: bool = False) -> bool
     Vietnamese syllables joined by hyphens is a transliterated foreign one ("Xéc-gây La-vrốp")."""
     if any(t.isupper() and lex.party(t) for t in _words(run)):
         return False  # "Cục ASEAN": a body named after a grouping, no "MOTEGI Toshimitsu"
+    if (whole := " ".join(_words(run))) in lex.place_country or lex.party(whole):
+        return False  # "Vụ Châu Âu": a region, though "Châu" opens Vietnamese names
     texts = [_name_case(t, texts_of) for texts_of in [_words(run)] for t in texts_of
              if t not in lex.particles and not INITIAL.match(t)]
     texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in texts]
