@@ -38,6 +38,7 @@ TWELVE_HOUR = re.compile(r"\d:\d\d(?::\d\d)?\s*[AaPp]\.?[Mm]\b")  # a clock of A
 CAMEL_WORD = re.compile(rf"\w*[{SMALL}][{CAPITAL}]\w*")  # "TrươngTấn", "ĐanMạch", "McDonald"
 ETH_OPENING = re.compile(r"(?<!\w)ð")  # the eth written for 'đ' opening a syllable
 STAMP = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")  # 26/08/2024, 10-04-2021
+ISO_STAMP = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")  # 2021-04-29, as some ministries' pages write it
 END_MARK = "./."
 SENTENCE_STOPS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 STORY_PARAGRAPH = 300  # characters: longer than a teaser's summary
@@ -252,7 +253,9 @@ def dateline_date(line: str, page: Furniture) -> str | None:
     only times, weekdays and at most two words in capitals (the outlet); None for any other line."""
     if len(line) > 90 or not DIGIT.search(line):
         return None
-    if match := STAMP.search(line):
+    if match := ISO_STAMP.search(line):
+        year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
+    elif match := STAMP.search(line):
         day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
         if TWELVE_HOUR.search(line) or month > 12:  # "1:57 PM | 11/5/2008": written the American way
             day, month = month, day

@@ -190,3 +190,8 @@ def test_sentences_run_together_after_a_two_letter_word_and_a_dateline_opening_t
     article = clean(Article(id="p", text="HANOI, Oct 13, 2020, VNS. Prime Minister Le Van An on Monday congratulated "
                                          "his Japanese counterpart on his election victory."))
     assert article.published == "2020-10-13" and article.text.startswith("Prime Minister Le Van An on Monday")
+
+
+def test_a_dateline_written_year_first():
+    text = "Press Releases\nOutcome of the Telephone Conversation\nDate\n2021-04-29\n" + "The ministers spoke. " * 10
+    assert clean(Article(id="p", text=text)).published == "2021-04-29"

@@ -1317,7 +1317,7 @@ def test_a_summit_ahead_of_which_a_leader_visits_frames_the_talks_it_does_not_re
     facts = read("President Le Van Hung is the first foreign leader to visit Thailand prior to the 29th APEC Economic "
                  "Leaders' Meeting. Following the talks, President Hung and Thai Prime Minister Somchai Wong witnessed "
                  "the signing of agreements.", published="2022-11-16")
-    assert main(facts).type == "Talks"
+    assert sorted(e.type for e in facts.events if e.main) == ["Talks", "Visit"]
 
 
 def test_what_a_defence_channel_pledges_with_no_area_named_and_what_two_states_are_set_to_do():
@@ -1330,3 +1330,25 @@ def test_what_a_defence_channel_pledges_with_no_area_named_and_what_two_states_a
                  "visit Hanoi next year. The two leaders agreed to maintain all-level exchanges.",
                  published="2018-03-16")
     assert pledges(facts) == [(("AU", "VN"), ("Education",)), (("AU", "VN"), ("HighLevelExchange",))]
+
+
+def test_party_commission_heads_a_delegation_sent_to_visit_and_plans_that_are_no_visit():
+    facts = read("Politburo member and head of the Party Central Commission for Mass Mobilisation Le Thi Lan led a "
+                 "Vietnamese delegation to visit Qatar from August 17 to 21.", published="2019-08-21")
+    assert officials(facts) == {"Le Thi Lan": ("VN", ["PartyOfficial"])}
+    assert (main(facts).type, main(facts).places) == ("Visit", ["Qatar"])
+    got = officials(read("The minister also met the Chairman of the External Relation Commission of the Communist "
+                         "Party of Vietnam, Le Van Hung, in Hanoi on Monday."))
+    assert got["Le Van Hung"] == ("VN", ["PartyOfficial"])
+    facts = read("Prime Minister Sato Kenji of Japan called Prime Minister Le Van An. Kyodo reported that Sato is "
+                 "planning to visit Vietnam and Indonesia in mid-October.", published="2020-10-13")
+    assert [e.type for e in facts.events] == ["PhoneCall"]
+
+
+def test_a_receiving_minister_and_his_counterpart_and_a_call_told_as_speaking_with_on_the_phone():
+    facts = read("There is great potential, Minister of Industry and Trade Le Van An said on February 20 when "
+                 "receiving his Czech counterpart Jan Novak.", published="2023-02-20")
+    assert (main(facts).type, sorted(main(facts).participants)) == ("Meeting", ["Jan Novak", "Le Van An"])
+    facts = read("Korean Minister of Foreign Affairs Kim Min-ho spoke with Minister of Foreign Affairs of Viet Nam Le "
+                 "Van An on the phone on April 28.", published="2021-04-29")
+    assert (main(facts).type, main(facts).date) == ("PhoneCall", "2021-04-28")

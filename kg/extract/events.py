@@ -613,7 +613,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
                     and len(event.parties) > 1 and visitors <= set(event.participants)
                     and members[0].sentence not in framed}
     for event, members in clusters:  # the meetings one report was split into are all reported
-        event.main = event is main[0] or any(m.origin in origins for m in members if m.kind == "trigger")
+        told = [m for m in members if m.kind == "trigger"] or members  # ("Following the talks, ...": told as known)
+        event.main = event is main[0] or any(m.origin in origins for m in told)
     held = main[0].date or (published or "")[:7] or None
     if held and main[0].end_date and main[0].end_date[:7] != held[:7]:
         held = held[:4]  # a visit from 31/10 to 1/11: in that year, the month unknown
