@@ -412,7 +412,8 @@ def _add_title_variants(titles: dict[str, dict], lang: str) -> None:
                     titles.setdefault(" ".join([*words[:k], infix, *words[k:]]), info)
     for suffix in (s.casefold() for s in read_lines(f"{lang}/title_suffixes.txt", missing_ok=True)):
         for title, info in list(titles.items()):
-            titles.setdefault(f"{title} {suffix}", info)
+            if title.count(" ") < 2:  # the heads of a state, a government, a body: "Tổng thống", "Chủ tịch"
+                titles.setdefault(f"{title} {suffix}", info)
 
 
 def _case_variants(name: str) -> list[str]:
