@@ -1352,3 +1352,11 @@ def test_a_receiving_minister_and_his_counterpart_and_a_call_told_as_speaking_wi
     facts = read("Korean Minister of Foreign Affairs Kim Min-ho spoke with Minister of Foreign Affairs of Viet Nam Le "
                  "Van An on the phone on April 28.", published="2021-04-29")
     assert (main(facts).type, main(facts).date) == ("PhoneCall", "2021-04-28")
+
+
+def test_agreeing_after_a_meeting_told_first_or_with_the_other_sides_proposal_is_both_sides():
+    lead = "Foreign Minister Le Van An met Korean Foreign Minister Park Min-ho in Phnom Penh on August 5. "
+    assert pledges(read(lead + "Meeting with Foreign Minister Park, minister An agreed that the focus would be to "
+                        "continue exchanging delegations at all levels.")) == [(("KR", "VN"), ("HighLevelExchange",))]
+    assert pledges(read(lead + "Park agreed with Le Van An's proposal on promoting trade and investment.")) == [
+        (("KR", "VN"), ("EconomyTrade",))]

@@ -229,8 +229,10 @@ def find_commitments(sentence: Sentence, lex: Lexicon, people: Named, both: list
                                           or (not text[cue[1]:a.start].strip()  # "nhất trí hai bên ủng hộ", not
                                               and not lex.cue_re["block"].match(text, a.end + 1))  # "hai nước cần"
                                           for a in actors if BOTH in a.codes and cue[1] <= a.start < end)
-                                      or g["encounter_before"].search(text, 0, cue[0])):
-                who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp", "X hội đàm với Y, nhất trí"
+                                      or g["encounter_before"].search(text, 0, cue[0])
+                                      or g["agree_with_proposal_after"].match(text, cue[1])):
+                who = {BOTH}  # "X nhất trí với đề xuất ... về việc hai bên phối hợp", "X hội đàm với Y, nhất trí",
+                # "X agreed with Y's proposal on ..."
             pair = next((a for a in actors if cue[2] == "agree" and cue[1] <= a.start < end and len(a.codes) > 1
                          and BOTH not in a.codes and g["subject_clause_before"].search(before(text, a.start))), None)
             if pair is not None:
