@@ -1360,3 +1360,11 @@ def test_agreeing_after_a_meeting_told_first_or_with_the_other_sides_proposal_is
                         "continue exchanging delegations at all levels.")) == [(("KR", "VN"), ("HighLevelExchange",))]
     assert pledges(read(lead + "Park agreed with Le Van An's proposal on promoting trade and investment.")) == [
         (("KR", "VN"), ("EconomyTrade",))]
+
+
+def test_a_readout_of_a_call_the_secretary_spoke_today_with_a_minister():
+    facts = read("Washington, DC. The following is attributable to the Spokesperson: Secretary of State John Hale "
+                 "spoke today with Vietnamese Deputy Prime Minister and Foreign Minister Le Van An.",
+                 published="2020-05-05")
+    assert (main(facts).type, main(facts).date, sorted(main(facts).participants)) == (
+        "PhoneCall", "2020-05-05", ["John Hale", "Le Van An"])

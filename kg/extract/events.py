@@ -492,7 +492,7 @@ def mechanism_name(text: str, lex: Lexicon) -> tuple[str, list[str]]:
 def _owner(text: str, mentions: list[Mention], position: int) -> Mention:
     """The mention a date or place belongs to: the one it follows, unless commas set it off as an
     adverbial of what comes next; an adverbial goes to the main verb, not to a framing event."""
-    leading = [m for m in mentions if m.end <= position]
+    leading = [m for m in mentions if m.start < position]  # (or holding it: "spoke today with")
     following = [m for m in mentions if m.start >= position]
     if following and (not leading or "," in text[leading[-1].end:position]):
         own = [m for m in following if not m.frame]
