@@ -470,3 +470,13 @@ def test_those_met_abroad_whose_titles_alone_said_vietnam_serve_the_host():
     assert got["Lê Thị An"] == ("VN", ["LegislatureLeader"])
     assert got["Vương Minh Hải"] == ("CN", ["HeadOfState", "PartyGeneralSecretary"])
     assert got["Lưu Kiến Quốc"] == ("CN", ["LegislatureLeader"])
+
+
+def test_a_title_ends_at_a_verb_and_a_one_word_province_after_a_provincial_title_is_no_name():
+    got = officials("Ngày 3/12, đồng chí Lê Văn An, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã tiếp Đoàn cán bộ "
+                    "Đảng Nhân dân Cách mạng Lào do đồng chí Somsak Vongsa, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Chính "
+                    "quyền tỉnh Salavan làm Trưởng đoàn.")
+    assert got["Lê Văn An"] == ("VN", ["PartyOfficial"]) and got["Somsak Vongsa"] == ("LA", ["LocalLeader"])
+    got = officials("Đồng chí Lê Văn An tiếp đoàn Lào do đồng chí Somsak Vongsa, Phó Bí thư Tỉnh ủy Salavan làm "
+                    "Trưởng đoàn.")
+    assert "Salavan" not in got and got["Somsak Vongsa"][1] == ["LocalLeader"]

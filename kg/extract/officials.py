@@ -146,6 +146,10 @@ def find_name_after(text: str, start: int, limit: int,
                     return run[k], run[k + name.last], countries, True
             i += len(run) - 1
             allow_lower = False
+        elif w.capitalised and not i and lex.grammar["place_title_end"].search(text, 0, start) \
+                and len(run := run_after(ws, i, text, lex)) == 1 and run[0].text not in lex.surnames:
+            i += 1  # "Phó Bí thư Tỉnh ủy Salavan": the province the title is of, one word
+            continue
         elif w.capitalised:
             run = run_after(ws, i, text, lex)
             right_after = i == 0
@@ -181,6 +185,8 @@ def find_name_after(text: str, start: int, limit: int,
             i += len(run) - 1
             allow_lower = bool(rest)  # after a body written in capitals, its lower-case words
             posted, posting = posting, False
+        elif lex.grammar["qualifier_stop"].match(w.text):
+            return None, None, countries, False  # "..., Thường trực Ban Bí thư đã tiếp ...": a verb, the title ends
         elif lex.grammar["posting_words"].match(w.text):
             posting = True
             allow_lower = True
