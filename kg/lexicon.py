@@ -393,7 +393,7 @@ class Lexicon:
 
 def _add_title_variants(titles: dict[str, dict], lang: str) -> None:
     """Other written forms of the titles: title_variants.tsv ("member of its Central Committee", "Lt Gen"),
-    the plurals of titles of several words (title_plurals.tsv: "Deputy Foreign Ministers")
+    the plurals of titles of several words (title_plurals.tsv: "Deputy Foreign Ministers"),
     words that stand inside a title after a shorter one it opens with (title_infixes.txt: "Phó Bí
     thư Thường trực Tỉnh ủy") and words that may close a title (title_suffixes.txt: "Tổng thống lâm thời")."""
     variants = [(r["form"], r["variant"], False) for r in read_table(f"{lang}/title_variants.tsv", missing_ok=True)]

@@ -52,6 +52,7 @@ HOLDER_AFTER = re.compile(r"[^.;,()]{0,80}?(?:\s[-–—]|(?P<comma>,))\s+(?:\S+
 SECONDARY_ROLES = ("MilitaryOfficer", "PartyOfficial", "Official")  # a rank or membership beside a post
 HOME_HEADS = {"HeadOfState", "HeadOfGovernment", "PartyGeneralSecretary", "LegislatureLeader"}  # named unqualified
 COUNTERPART = "="  # the role of "his Russian counterpart": that of the official he meets
+POSTNOMINALS = re.compile(r"(?:\s+[A-Z]{2,4}\b)*\s*")  # "Gary Quinlan AO", "Mark Field MP"
 ACRONYM_END = re.compile(r"\s*\([A-Z]{2,6}\)$")  # a body's acronym in brackets after its name
 DETERMINER = re.compile(r"(?<!\w)(?:the|his|her|their|its)\s+$")
 ADJECTIVE_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")  # between states' adjectives in a list
@@ -582,9 +583,6 @@ def _inside_a_name(text: str, title: Hit, lex: Lexicon) -> bool:
     if any(word[:1].islower() for word in title.group().split()) and _ending(lex.country_re, head[:end]):
         return False
     return not lex.honorific_before.search(head[word_start:])
-
-
-POSTNOMINALS = re.compile(r"(?:\s+[A-Z]{2,4}\b)*\s*")  # "Gary Quinlan AO", "Mark Field MP"
 
 
 def _postposed_owner(text: str, title_start: int, mentions: list[PersonMention], lex: Lexicon,

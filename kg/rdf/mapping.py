@@ -37,7 +37,6 @@ from .namespaces import (
 )
 
 
-@lru_cache(maxsize=4096)
 def span_date(start: str, end: str | None) -> str:
     """The one date an event of several days falls in: its month, or its year when it spans two months
     (a visit "từ ngày 19 đến 21/5" is dated May; its days are its start and end dates).
@@ -50,6 +49,7 @@ def span_date(start: str, end: str | None) -> str:
     return start[:7] if start[:7] == end[:7] else start[:4]
 
 
+@lru_cache(maxsize=4096)
 def date_literal(value: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}.get(len(value), XSD.string)
     return Literal(value, datatype=datatype)
