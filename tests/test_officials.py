@@ -480,3 +480,8 @@ def test_a_title_ends_at_a_verb_and_a_one_word_province_after_a_provincial_title
     got = officials("Đồng chí Lê Văn An tiếp đoàn Lào do đồng chí Somsak Vongsa, Phó Bí thư Tỉnh ủy Salavan làm "
                     "Trưởng đoàn.")
     assert "Salavan" not in got and got["Somsak Vongsa"][1] == ["LocalLeader"]
+
+
+def test_a_state_vietnamese_news_writes_by_its_english_name():
+    got = officials("Thứ trưởng Ngoại giao Lê Văn An tiếp Thứ trưởng Ngoại giao Lithuania Jonas Petras.")
+    assert got["Jonas Petras"] == ("LT", ["DeputyForeignMinister"])
