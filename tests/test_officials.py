@@ -485,3 +485,9 @@ def test_a_title_ends_at_a_verb_and_a_one_word_province_after_a_provincial_title
 def test_a_state_vietnamese_news_writes_by_its_english_name():
     got = officials("Thứ trưởng Ngoại giao Lê Văn An tiếp Thứ trưởng Ngoại giao Lithuania Jonas Petras.")
     assert got["Jonas Petras"] == ("LT", ["DeputyForeignMinister"])
+
+
+def test_the_head_of_a_states_delegation_serves_that_state():
+    got = officials("Chiều 27/8, Bộ Công an tổ chức lễ đón Đoàn đại biểu cấp cao Singapore do ngài Trương Chí Minh, "
+                    "Phó Thủ tướng, làm trưởng đoàn.")
+    assert got["Trương Chí Minh"] == ("SG", ["DeputyPrimeMinister"])

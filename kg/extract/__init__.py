@@ -61,6 +61,17 @@ def extract(article: Article) -> ArticleFacts:
     in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex), lex)
     officials.resolve_counterparts(people, in_sentence, text_of, lex)
 
+    stated = {resolved[id(m)] for m in mentions if id(m) in resolved
+              and any(lex.countries[c].kind == "state" for c in m.countries)}
+    led = {id(m): found for m in mentions if resolved.get(id(m)) in known and (found := lex.grammar[
+        "delegation_before"].search(before(text_of[m.sentence], m.start, 160)))}  # "Đoàn ... do ông X dẫn đầu"
+    for m in mentions:  # "Đoàn đại biểu cấp cao Singapore do ngài X, Phó Thủ tướng, ...": the delegation's state
+        phrase = led[id(m)].group() if id(m) in led else ""
+        if phrase and (key := resolved[id(m)]) not in stated and (sent := [  # (not "... tại Việt Nam": where it is)
+                c for start, _, c in lex.party_mentions(phrase) if lex.countries[c].kind == "state"
+                and not lex.grammar["at_before"].search(phrase[:start])]):
+            known[key].country = sent[-1]
+
     year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex), lex)
     country_of = {p.key: p.country for p in people}
     # officials named by their state or body alone ("các Tổng thống Nga, Hàn Quốc", "Tổng thư ký LHQ")
@@ -69,14 +80,11 @@ def extract(article: Article) -> ArticleFacts:
         if m.plural or (m.name is None and m.countries and id(m) not in resolved):
             unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
     event_mentions = event_mentions_of(sentences, in_sentence, country_of, unnamed, lex)
-    heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if resolved.get(id(m)) in known and lex.grammar[
-        "delegation_before"].search(before(text_of[m.sentence], m.start, 160))))  # "Đoàn ... do ông X dẫn đầu"
+    heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if id(m) in led))
     events.meet_the_delegation(event_mentions, text_of, heads, country_of, lex)
     event_mentions = events.meet_the_listed(event_mentions, text_of, in_sentence, country_of, lex)
     events.meet_the_protagonist(event_mentions, text_of, country_of, lex)
     found_events = events.build_events(event_mentions, year, story.published, sentences, lex, country_of, dropped)
-    stated = {resolved[id(m)] for m in mentions if id(m) in resolved
-              and any(lex.countries[c].kind == "state" for c in m.countries)}
     _the_side_met(found_events, known, stated, partner)
     main = next((e for e in found_events if e.main), None)
     lead = lead_date(sentences, year, story.published, lex)
