@@ -65,12 +65,9 @@ def extract(article: Article) -> ArticleFacts:
               and any(lex.countries[c].kind == "state" for c in m.countries)}
     led = {id(m): found for m in mentions if resolved.get(id(m)) in known and (found := lex.grammar[
         "delegation_before"].search(before(text_of[m.sentence], m.start, 160)))}  # "Đoàn ... do ông X dẫn đầu"
-    for m in mentions:  # "Đoàn đại biểu cấp cao Singapore do ngài X, Phó Thủ tướng, ...": the delegation's state
-        phrase = led[id(m)].group() if id(m) in led else ""
-        if phrase and (key := resolved[id(m)]) not in stated and (sent := [  # (not "... tại Việt Nam": where it is)
-                c for start, _, c in lex.party_mentions(phrase) if lex.countries[c].kind == "state"
-                and not lex.grammar["at_before"].search(phrase[:start])]):
-            known[key].country = sent[-1]
+    for m in mentions:
+        if id(m) in led and resolved[id(m)] not in stated and (state := _delegation_state(led[id(m)].group(), lex)):
+            known[resolved[id(m)]].country = state
 
     year = context_year([s.text for s in sentences], story.published, anniversary_year(story.text, partner, lex), lex)
     country_of = {p.key: p.country for p in people}
@@ -132,6 +129,14 @@ def extract(article: Article) -> ArticleFacts:
     facts = ArticleFacts(story, people, found_events, list(found_partnerships.values()), found_commitments,
                          dropped)
     return drop_doubtful(facts)
+
+
+def _delegation_state(phrase: str, lex: Lexicon) -> str | None:
+    """The state whose delegation a phrase names ("Đoàn đại biểu cấp cao Singapore do ngài"), not where
+    it works ("đoàn công tác Ngân hàng Thế giới tại Việt Nam do ngài")."""
+    states = [code for start, _, code in lex.party_mentions(phrase) if lex.countries[code].kind == "state"
+              and not lex.grammar["at_before"].search(phrase[:start])]
+    return states[-1] if states else None
 
 
 def _the_side_met(found: list[Event], known: dict[str, Official], stated: set[str], partner: str | None) -> None:
