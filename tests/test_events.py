@@ -397,3 +397,14 @@ def test_a_call_told_as_whose_it_was_and_a_caption_of_an_older_call_above_talks_
                               "trưởng Mỹ Peter Gray, hai bên trao đổi về quan hệ hai nước.", published="2017-04-21")
     assert (event.type, event.date) == ("Talks", "2017-04-20")
     assert [e.type for e in facts.events if not e.main] == ["PhoneCall"]
+
+
+def test_a_visitor_meeting_a_states_leaders_meets_each_on_their_own():
+    _, facts = main_event("Tại Hà Nội, Tổng thống Đức Frank Weber đã hội kiến với Chủ tịch nước Lê Văn An và Chủ tịch "
+                          "Quốc hội Trần Văn Bình.", published="2024-01-24")
+    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+        ["Frank Weber", "Lê Văn An"], ["Frank Weber", "Trần Văn Bình"]]
+    _, facts = main_event("Tại Hà Nội, Tổng thống Đức Frank Weber đã hội kiến với Bộ trưởng Ngoại giao Lê Văn An và "
+                          "Thứ trưởng Ngoại giao Trần Văn Bình.", published="2024-01-24")
+    assert [sorted(e.participants) for e in facts.events if e.type == "Meeting"] == [
+        ["Frank Weber", "Lê Văn An", "Trần Văn Bình"]]

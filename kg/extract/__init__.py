@@ -76,7 +76,8 @@ def extract(article: Article) -> ArticleFacts:
     for m in mentions:
         if m.plural or (m.name is None and m.countries and id(m) not in resolved):
             unnamed.setdefault(m.sentence, []).append((m.start, m.end, m.countries))
-    event_mentions = event_mentions_of(sentences, in_sentence, country_of, unnamed, lex)
+    leaders = frozenset(p.key for p in people if set(p.roles) & officials.HOME_HEADS)
+    event_mentions = event_mentions_of(sentences, in_sentence, country_of, unnamed, lex, leaders)
     heads = list(dict.fromkeys(resolved[id(m)] for m in mentions if id(m) in led))
     events.meet_the_delegation(event_mentions, text_of, heads, country_of, lex)
     event_mentions = events.meet_the_listed(event_mentions, text_of, in_sentence, country_of, lex)
@@ -155,13 +156,14 @@ def _the_side_met(found: list[Event], known: dict[str, Official], stated: set[st
 
 def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tuple[int, int, str, bool]]],
                       country_of: dict[str, str | None], unnamed: dict[int, list[tuple[int, int, list[str]]]],
-                      lex: Lexicon) -> list[events.Mention]:
+                      lex: Lexicon, leaders: frozenset[str] = frozenset()) -> list[events.Mention]:
     """The event mentions of each sentence, with the officials it names; a sentence that names none but
     "hai bên", "the two sides" ("Ngay sau lễ đón, hai bên đã tiến hành hội đàm", "The two ministers co-chaired
     the third ... Meeting") after one that names them and tells no encounter (a visit at most) has them as
     the subject of an encounter or a numbered session it tells first; "he", "ông" opening
     a clause before an encounter verb stands for the official the last sentence naming one opened with."""
-    by_sentence = {s.index: events.find_mentions(s, lex, in_sentence[s.index], country_of, unnamed.get(s.index, []))
+    by_sentence = {s.index: events.find_mentions(s, lex, in_sentence[s.index], country_of, unnamed.get(s.index, []),
+                                                leaders)
                    for s in sentences}
     subject: str | None = None  # the official the last sentence naming one opened with: whom "he", "ông" stand for
     for s in sentences:  # "On this occasion, he met Norwegian Trade Minister X": the subject of the story so far

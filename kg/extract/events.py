@@ -90,10 +90,11 @@ def places_in(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> list[tupl
 
 
 def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int, str, bool]],
-                  country_of: dict[str, str | None],
-                  unnamed: list[tuple[int, int, list[str]]] = ()) -> list[Mention]:
+                  country_of: dict[str, str | None], unnamed: list[tuple[int, int, list[str]]] = (),
+                  leaders: frozenset[str] = frozenset()) -> list[Mention]:
     """Event mentions of a sentence. people: (start, end, official key, deceased) found in it;
-    country_of: the state each official serves; unnamed: officials named by their states alone
+    country_of: the state each official serves; leaders: those heading a state, a government, a
+    legislature or a party, each met on their own; unnamed: officials named by their states alone
     ("các Tổng thống Nga, Hàn Quốc", "Tổng thư ký LHQ"), as (start, end, parties)."""
     text = sentence.text
     raw: list[Mention] = []
@@ -226,7 +227,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
                 m.counterparts = [c for c in _listed_parties(text, m.end, limit, lex) if c not in m.parties]
     mentions = [m for m in mentions if not _at_the_session(m, mentions, text, lex)]
     _each_its_own(text, mentions, living, country_of)
-    split = [(m, part) for m in mentions for part in _per_counterpart(m, text, living, country_of, mentions, lex)]
+    split = [(m, part) for m in mentions
+             for part in _per_counterpart(m, text, living, country_of, mentions, lex, leaders)]
     dates = event_dates(text, lex)
     _assign_dates(text, mentions, dates)
     date_of: dict[tuple[int, int], DateMention | None] = {}
@@ -415,7 +417,7 @@ def _each_its_own(text: str, mentions: list[Mention], living: list[tuple[int, in
 
 
 def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], country_of: dict[str, str | None],
-                     mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+                     mentions: list[Mention], lex: Lexicon, leaders: frozenset[str] = frozenset()) -> list[Mention]:
     """A meeting with officials of several states ("gặp Tổng thống Nga Putin, Thủ tướng Australia
     Morrison", "met the presidents of Russia and Korea"): one meeting per state met, each with the
     officials who went to all of them. A trip to several states: one visit to each."""
@@ -457,7 +459,8 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
             by_state.setdefault((country_of.get(key) or "", 0), []).append(key)
         if len(by_state) > 1 and all(state and state not in {s for s, _ in groups} for state, _ in by_state):
             groups, host = by_state, met
-    if m.several and len(groups) == 1 and len(met) > 1:  # "paid courtesy visits to A and B": one each
+    if len(groups) == 1 and len(met) > 1 and (m.several or (not m.between and all(k in leaders for k in met))):
+        # "paid courtesy visits to A and B", "hội kiến Chủ tịch nước A và Chủ tịch Quốc hội B": one each
         state = next(iter(groups))[0]
         groups = {(state, n): [key] for n, key in enumerate(met)}
     if len(groups) < 2:
