@@ -85,8 +85,9 @@ def furniture() -> Furniture:
     month_of, weekday_of = ({name.casefold(): int(r["number"]) for r in calendar if r["kind"] == kind
                              for name in r["names"].split("|")} for kind in ("month", "weekday"))
     names = _alternatives(month_of)
-    stamp = re.compile(rf"(?i)\b(?:({names})\.?\s+(\d{{1,2}})(?:,\s*|\s+)(\d{{4}})"
-                       rf"|(\d{{1,2}})\s+({names})\.?(?:,\s*|\s+)(\d{{4}}))\b")
+    ordinal = "(?:st|nd|rd|th)?"  # "November 9th, 2021"
+    stamp = re.compile(rf"(?i)\b(?:({names})\.?\s+(\d{{1,2}}){ordinal}(?:,\s*|\s+)(\d{{4}})"
+                       rf"|(\d{{1,2}}){ordinal}\s+({names})\.?(?:,\s*|\s+)(\d{{4}}))\b")
     weekday = re.compile(rf"(?i)(?<![^\W\d_])(?:{_alternatives(weekday_of)})(?![^\W_])")
     english = _alternatives({n.casefold(): 0 for r in read_table("en/calendar.tsv") if r["kind"] == "month"
                              for n in r["names"].split("|")})

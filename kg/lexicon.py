@@ -190,7 +190,8 @@ class Lexicon:
         self.folded_surnames = {fold(s) for s in self.surnames}
         self.particles = frozenset(read_words("names/particles.txt"))
         self.abbreviated_given_names = frozenset(read_words("names/abbreviated_given_names.txt"))
-        self.courtesy_titles = frozenset(" ".join(w.rstrip("’'") for w in line.split())
+        # compared by their words without stops, as a run of words gives them: "H.E." as "H E", "Dr." as "Dr"
+        self.courtesy_titles = frozenset(" ".join(w.rstrip("’'") for w in line.replace(".", " ").split())
                                          for line in read_lines("names/courtesy_titles.txt"))
         self.courtesy_longest = max(len(t.split()) for t in self.courtesy_titles)
         # capitalised words that are no part of a name: those of titles and portfolios (where a language

@@ -408,3 +408,23 @@ def test_a_visitor_meeting_a_states_leaders_meets_each_on_their_own():
                           "Thứ trưởng Ngoại giao Trần Văn Bình.", published="2024-01-24")
     assert [sorted(e.participants) for e in facts.events if e.type == "Meeting"] == [
         ["Frank Weber", "Lê Văn An", "Trần Văn Bình"]]
+
+
+def test_an_ambassadors_posting_is_not_where_the_meeting_was_and_a_courtesy_visit_is_a_meeting():
+    from conftest import facts_of
+
+    facts = facts_of("Chiều 11/5, Chủ tịch UBND tỉnh Lê Văn Hùng đã tiếp Ngài David Cohen, Đại sứ Đặc mệnh toàn "
+                     "quyền Nhà nước Israel tại Việt Nam.")
+    assert [e.places for e in facts.events] == [[]]
+    from test_english import read
+
+    facts = read("Foreign Minister Le Van An received Japanese Ambassador to Vietnam Ito Kenji in Hanoi on April 18.")
+    assert [e.places for e in facts.events] == [["Hanoi"]]
+    facts = read("During her stay in Algeria, Deputy Foreign Minister Le Thi Lan paid a courtesy visit to Algerian "
+                 "Foreign Minister Karim Haddad and had a working session with Secretary General of the Ministry of "
+                 "Industry and Investment Promotion Omar Saidi.")
+    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+        ["Karim Haddad", "Le Thi Lan"], ["Le Thi Lan", "Omar Saidi"]]
+    facts = read("Welcoming Vice President Le Thi Lan at the airport were Mozambican Minister of Fisheries Ana "
+                 "Silva and Ambassador Joao Pene.")
+    assert not [e for e in facts.events if e.type == "Meeting"]

@@ -491,3 +491,20 @@ def test_the_head_of_a_states_delegation_serves_that_state():
     got = officials("Chiều 27/8, Bộ Công an tổ chức lễ đón Đoàn đại biểu cấp cao Singapore do ngài Trương Chí Minh, "
                     "Phó Thủ tướng, làm trưởng đoàn.")
     assert got["Trương Chí Minh"] == ("SG", ["DeputyPrimeMinister"])
+
+
+def test_an_adviser_to_a_president_and_an_adviser_in_the_prime_ministers_office():
+    got = officials("Cùng ngày, Đại sứ Trần Văn An đã làm việc với cố vấn đặc biệt của Tổng thống Peru Luis Gómez. "
+                    "Phái đoàn gồm Phó chánh văn phòng Thủ tướng Anna Berg; Cố vấn Văn phòng Thủ tướng và Nội "
+                    "các Erik Holm.")
+    assert got["Luis Gómez"] == ("PE", ["PresidentialAide"])
+    assert "HeadOfGovernment" not in got["Erik Holm"][1] and "HeadOfGovernment" not in got["Anna Berg"][1]
+
+
+def test_a_clause_between_two_titles_parts_two_people_and_a_senator_after_a_state():
+    got = officials("Chủ tịch UBND tỉnh Lê Văn Hùng tiếp Phó Đại sứ Ireland Mary Walsh. Chủ tịch UBND tỉnh bày tỏ "
+                    "mong muốn trong thời gian tới, Phó Đại sứ Mary Walsh tiếp tục hỗ trợ tỉnh.")
+    assert got["Mary Walsh"] == ("IE", ["Official"])
+    got = officials("Bộ trưởng Ngoại giao Australia, Thượng nghị sỹ Jane Hill vừa có chuyến thăm Việt Nam.")
+    assert got["Jane Hill"] == ("AU", ["ForeignMinister"])
+

@@ -84,8 +84,8 @@ def places_in(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> list[tupl
         else:
             state = lex.countries[lex.country_of_name[name]].kind == "state"
             at = state and lex.grammar["in_state_before"].search(head)
-        if at and not any(s <= m.start() < e for s, e in skip):
-            found.append((m.start(), [name]))
+        if at and not any(s <= m.start() < e for s, e in skip) and not lex.grammar["posting_place_before"].search(head):
+            found.append((m.start(), [name]))  # (not where an envoy serves: "Ambassador of Israel to Vietnam")
     return sorted(found)
 
 
@@ -129,7 +129,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon, people: list[tuple[int, int,
         if m.type == "Dialogue" and lex.grammar["mechanism_before"].search(before(text, m.start)) \
                 and not lex.grammar["edition"].search(text, m.end, m.end + 80):
             continue  # "các cơ chế hợp tác, tham vấn chính trị ... được duy trì": the mechanism, no session held
-        clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
+        clause_start = next((k + 1 for k in range(m.start - 1, -1, -1) if text[k] in ",;"  # (not a title's comma:
+                             and not any(s <= k < e for s, e, _, _ in people)), 0)  # "Minister of Trade, Export ...")
         during = bool(lex.event_context["during"].search(before(text, m.start)))
         held = during or lex.grammar["setting_opening"].match(text, m.start)  # "during talks with X"
         if (lex.event_context["unreal"].search(text[clause_start:m.start]) and not held) or (
@@ -532,6 +533,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
             for session in [o for o in unattended if o.sentence == told.sentence and o.type == told.type] + [told]:
                 session.participants, session.parties = list(m.participants), set(m.parties)
             queue += [o for o in reversed(unattended) if o.sentence == told.sentence and o.type == told.type]
+            told.date = told.date or m.date  # (and when and where, if the later sentence tells them)
+            told.places += [p for p in m.places if p not in told.places]
             m = told
         before_it = told
         if m.type != ANY and m.kind == "trigger":
@@ -618,6 +621,11 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
     for event, members in clusters:  # the meetings one report was split into are all reported
         told = [m for m in members if m.kind == "trigger"] or members  # ("Following the talks, ...": told as known)
         event.main = event is main[0] or any(m.origin in origins for m in told)
+    day = main[0].date if main[0].type in ENCOUNTER and main[0].date and len(main[0].date) == 10 else None
+    for event, _ in clusters:  # "X held talks with Y on Tuesday. X also called on Z that morning": both reported
+        if day and event.date == day and event.type in ENCOUNTER and len(event.parties) > 1 \
+                and set(event.participants) & set(main[0].participants):
+            event.main = True
     held = main[0].date or (published or "")[:7] or None
     if held and main[0].end_date and main[0].end_date[:7] != held[:7]:
         held = held[:4]  # a visit from 31/10 to 1/11: in that year, the month unknown

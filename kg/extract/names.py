@@ -43,7 +43,8 @@ def run_after(ws, i: int, text: str, lex: Lexicon) -> list[Word]:
         glued = gap.strip() in ("’", "'") and gap[0] in "’'"  # "Dato’ Seri"
         if (nxt.capitalised or _glued_particle(nxt.text, lex)) and \
                 (not gap.strip() or glued or (gap.strip() == "." and (
-                    INITIAL.match(run[-1].text) or run[-1].text in lex.abbreviated_given_names))):
+                    INITIAL.match(run[-1].text) or run[-1].text in lex.abbreviated_given_names
+                    or run[-1].text in lex.courtesy_titles))):  # "H.E. Dr. Rania A. Al-Mashat"
             run.append(nxt)
             k += 1
             continue
@@ -216,9 +217,10 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
         return Name(first, first + len(rest) - 1, tuple(parties))
     if after_title and called_by_given_name(rest, lex):
         return Name(first, first, tuple(parties))
-    # "Bộ Công Thương Nguyễn Sinh Nhật Tân": a body written in capitals, then the name
-    tail = next((k for k in range(1, len(rest)) if rest[k].text in lex.surnames and is_person_name(rest[k:], lex)),
-                None)
+    # "Bộ Công Thương Nguyễn Sinh Nhật Tân", "Frelimo Party Roque Silva": a body written in capitals, then the name
+    tail = next((k for k in range(1, len(rest)) if (rest[k].text in lex.surnames and is_person_name(rest[k:], lex))
+                 or (len(rest) - k >= 2 and _unowned(rest[k - 1].text) in lex.title_words
+                     and is_person_name(rest[k:], lex, foreign))), None)
     if tail is not None:
         return Name(first + tail, first + len(rest) - 1, tuple(parties))
     return None

@@ -79,6 +79,7 @@ class PersonMention:
 BODY_ACRONYM_END = re.compile(r"(?<![\w.])[A-Z]{2,6}$")
 PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of" before a father's name
 SPACED_HYPHEN = re.compile(r"\s+-\s+(?=[a-z])")
+MAX_LOWER_RUN = 5  # more words in lower case in a row than a body's name holds ("Ủy ban nhân dân tỉnh"): a clause
 # letters only Vietnamese writes (not the á, ú, é, ô of "Raúl", "José", "Álvares"; not the š, ł, ğ of Czech,
 # Polish, Turkish names): "ă", "đ", "ơ", "ư", "ĩ", "ũ" and the tone-marked vowels "ạ" ... "ỹ"
 VIETNAMESE_LETTER = re.compile(r"[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
@@ -161,6 +162,9 @@ def find_name_after(text: str, start: int, limit: int,
             foreign = any(c != "VN" and lex.countries[c].kind == "state" for c in countries) or (
                 plain and (right_after or len(run) >= 3))
             name = read_name(run, lex, after_title=True, foreign=foreign)
+            if name and listed and name.first == 0 and name.last == len(run) - 1 \
+                    and lex.grammar["portfolio_goes_on"].match(text, run[-1].end):
+                name = None  # "Minister of Sea, Inland Waters and Fisheries X": a portfolio the list goes on after
             if name and i and (name.first == 0 or (name.first == name.last and all(  # "Federal Chancellery"
                     x.text in lex.title_words for x in run[:name.first]))) \
                     and lex.grammar["body_before"].search(text[start:w.start]):
@@ -376,6 +380,7 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
         countries = prefixed + ([inside] if inside else []) + countries
         if first is None and ran_on and k + 1 < len(titles) and \
                 lex.grammar["title_chain_gap"].match(text[title.end():limit]) and \
+                not _clause_between(text[title.end():limit]) and \
                 (not lex.grammar["indirect_before"].search(before(text, (pending[0][2] if pending else head_start)))
                  or _home_post_after(text, title, titles[k + 1], lex)) \
                 and not lex.grammar["opening_adverbial"].fullmatch(text, 0, limit) \
@@ -501,6 +506,17 @@ def _home_post_after(text: str, title: Hit, following: Hit, lex: Lexicon) -> boo
         lex.title_info(single_spaced(following.group()))["country"] == "VN"
 
 
+def _clause_between(gap: str) -> bool:
+    """Whether the words between two titles hold a clause, which ends the chain: "Chủ tịch UBND tỉnh bày tỏ
+    mong muốn trong thời gian tới, Phó Đại sứ X" are two people."""
+    run = 0
+    for word in gap.split():
+        run = run + 1 if word[:1].islower() else 0
+        if run > MAX_LOWER_RUN:
+            return True
+    return False
+
+
 def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon) -> bool:
     """Whether two titles cannot be one person's: the first implies a state ("Chủ tịch nước": Việt
     Nam) that the next one's qualifiers contradict ("lời mời của Chủ tịch nước, Tổng Thư ký LHQ X")."""
@@ -509,6 +525,8 @@ def _conflicting(title: Hit, following: Hit, countries: list[str], lex: Lexicon)
         return False
     text = title.string
     after = re.split(r",|;|\s(?:and|và)\s", text[following.end():following.end() + 40])[0]  # its qualifiers only
+    name, *_ = find_name_after(text, following.end(), following.end() + 80, lex)
+    after = after[:name.start - following.end()] if name else after  # (not what the sentence says after the name)
     named = [code for _, _, code in lex.party_mentions(after)][:1]
     return bool(named) and named[0] != implied and not lex.title_info(single_spaced(following.group()))["country"]
 
@@ -694,7 +712,10 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
         if m.name in cut and " " not in m.name:
             m.name = None  # "... Thứ trưởng Ngoại giao Argenti": a word cut short, no name
     keys = {m.name: name_key(m.name, lex) for m in mentions if m.name}
-    names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n), n))
+    first_seen = {m.name: k for k, m in reversed(list(enumerate(mentions))) if m.name}
+    # the fullest spelling names the person (most words, then letters), then the one written first ("Marcos
+    # Jr", then "Marcos Jr." at a sentence's end; "Orbán", then "Orban")
+    names = sorted(keys, key=lambda n: (-len(keys[n]), -len(n.rstrip(".")), first_seen[n]))
     canonical: dict[str, str] = {}
     foreign = {n for n in keys if foreign_name(n, lex)}
     for name in names:
