@@ -428,3 +428,29 @@ def test_an_ambassadors_posting_is_not_where_the_meeting_was_and_a_courtesy_visi
     facts = read("Welcoming Vice President Le Thi Lan at the airport were Mozambican Minister of Fisheries Ana "
                  "Silva and Ambassador Joao Pene.")
     assert not [e for e in facts.events if e.type == "Meeting"]
+
+
+def test_a_prime_minister_is_called_on_alone_but_a_plan_to_meet_leaders_is_one_meeting():
+    from conftest import facts_of
+    from test_english import read
+
+    facts = facts_of("Ngày 20/8, Bộ trưởng Ngoại giao Ireland Mary Walsh đã hội kiến Thủ tướng Trần Văn An và Phó Thủ "
+                     "tướng, Bộ trưởng Ngoại giao Lê Văn Hùng.")
+    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+        ["Lê Văn Hùng", "Mary Walsh"], ["Mary Walsh", "Trần Văn An"]]
+    facts = read("On Wednesday, Singaporean Prime Minister Lee Wei Ming will leave for Hanoi, where he will meet "
+                 "Party General Secretary Tran Van An, President Le Van Hung and Prime Minister Nguyen Van Binh.")
+    assert [len(e.participants) for e in facts.events if e.type == "Meeting"] == [4]
+
+
+def test_a_list_of_ministers_met_opened_in_the_plural_and_an_adviser_named_by_whose_he_is():
+    from conftest import facts_of
+    from test_english import read
+
+    facts = facts_of("Ngày 7/8, Bộ trưởng Ngoại giao Trần Văn An đã tiếp xúc song phương với các Bộ trưởng Ngoại giao "
+                     "New Zealand John Clark, Bộ trưởng Ngoại giao Canada Anne Roy.")
+    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+        ["Anne Roy", "Trần Văn An"], ["John Clark", "Trần Văn An"]]
+    facts = read("US President John Hale will visit Japan next month. Foreign Minister Le Van An met the US "
+                 "President's national security adviser Robert Lane in Bangkok on November 4.", published="2019-11-04")
+    assert [sorted(e.participants) for e in facts.events if e.type == "Meeting"] == [["Le Van An", "Robert Lane"]]

@@ -263,7 +263,7 @@ def _direct(text: str, people: list[tuple[int, int, str]], lex: Lexicon) -> list
     for start, end, key in people:
         listed = last_end is not None and lex.grammar["list_join"].fullmatch(text, last_end, start)
         passing = bool(lex.grammar["indirect_before"].search(before(text, start))) or (passing and bool(listed))
-        if not passing:
+        if not passing and not lex.grammar["aide_after"].match(text, end):  # "the President's adviser X": X's
             direct.append((start, end, key))
         last_end = end
     return direct
@@ -460,8 +460,11 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
             by_state.setdefault((country_of.get(key) or "", 0), []).append(key)
         if len(by_state) > 1 and all(state and state not in {s for s, _ in groups} for state, _ in by_state):
             groups, host = by_state, met
-    if len(groups) == 1 and len(met) > 1 and (m.several or (not m.between and all(k in leaders for k in met))):
-        # "paid courtesy visits to A and B", "hội kiến Chủ tịch nước A và Chủ tịch Quốc hội B": one each
+    planned = bool(lex.grammar["intended_before"].search(before(text, m.start)))  # "will meet A, B, C and D"
+    if len(groups) == 1 and len(met) > 1 and (m.several or (not m.between and not planned and any(
+            k in leaders for k in met))):
+        # "paid courtesy visits to A and B", "hội kiến Chủ tịch nước A và Chủ tịch Quốc hội B", "hội kiến Thủ
+        # tướng A và Phó Thủ tướng B": a leader is called on alone, so one each (a plan tells no more than one)
         state = next(iter(groups))[0]
         groups = {(state, n): [key] for n, key in enumerate(met)}
     if len(groups) < 2:

@@ -360,7 +360,8 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
                 mentions.append(PersonMention(None, head_start, end, sentence.index,
                                               [single_spaced(title.group())], list(dict.fromkeys(countries + more)),
                                               plural=True))
-            continue
+            if not (plural and first is not None and countries):
+                continue  # (but "với các Bộ trưởng Ngoại giao New Zealand A, Bộ trưởng ... B": a list opens)
         if plural := lex.grammar["plural_after"].match(text, title.end()):  # "Đại sứ các nước: Ai Cập, Ấn Độ"
             if pending:
                 emit(pending, None, None)
