@@ -19,7 +19,7 @@ from .lexicon import DATA, LANGUAGES, read_table
 from .model import Article
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")  # and lone surrogates
-URL_LINE = re.compile(r"^URL:\s*(\S+)\s*$", re.I)
+URL_LINE = re.compile(r"^(?:URL:\s*(\S+)|(https?://\S+))\s*$", re.I)  # "URL: ...", or the address alone
 DATE_LINE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*")  # a date line the project's own files carry
 DIGIT = re.compile(r"\d")
 INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\.$")  # a line that ends with a name's initial
@@ -146,7 +146,7 @@ def clean(article: Article) -> Article:
         if not line:
             continue
         if match := URL_LINE.match(line):
-            url = url or match.group(1)
+            url = url or match.group(1) or match.group(2)
             continue
         if match := DATE_LINE.match(line):
             published = published or match.group(1)

@@ -454,3 +454,19 @@ def test_a_list_of_ministers_met_opened_in_the_plural_and_an_adviser_named_by_wh
     facts = read("US President John Hale will visit Japan next month. Foreign Minister Le Van An met the US "
                  "President's national security adviser Robert Lane in Bangkok on November 4.", published="2019-11-04")
     assert [sorted(e.participants) for e in facts.events if e.type == "Meeting"] == [["Le Van An", "Robert Lane"]]
+
+
+def test_the_two_sides_hold_talks_after_a_welcome_told_with_no_names_and_a_page_address_dates_the_story():
+    from conftest import facts_of
+
+    facts = facts_of("Nhận lời mời của Chủ tịch Quốc hội Trần Văn An, đoàn đại biểu Thượng viện Peru do ông Luis Soto, "
+                     "Chủ tịch Thượng viện, dẫn đầu đã tới Hà Nội, bắt đầu chuyến thăm chính thức nước ta.\nSáng 12-1, "
+                     "lễ đón chính thức Chủ tịch và đoàn được tổ chức trọng thể.\nNgay sau lễ đón, hai bên tiến hành "
+                     "hội đàm.")
+    assert [(e.type, sorted(e.participants)) for e in facts.events if e.type == "Talks"] == [
+        ("Talks", ["Luis Soto", "Trần Văn An"])]
+    from kg.clean import clean
+    from kg.model import Article
+
+    story = clean(Article(id="t", text="https://example.vn/viet-nam-va-peru-2012011312161267.htm\n\nHai bên hội đàm."))
+    assert (story.url, story.published) == ("https://example.vn/viet-nam-va-peru-2012011312161267.htm", "2012-01-13")

@@ -175,11 +175,16 @@ def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tup
                                                         + named, country_of, unnamed.get(s.index, []))
         subject = named[0][2] if named else subject
     told: set[str] = set()
+    tells = {k for k, found in by_sentence.items() if found}  # the sentences telling of an event
     for s in sentences:
-        if by_sentence[s.index] and not in_sentence[s.index] and in_sentence.get(s.index - 1) \
-                and not any(m.type in events.ENCOUNTER for m in by_sentence.get(s.index - 1, [])) \
+        named_in = s.index - 1
+        if not in_sentence.get(named_in) and named_in not in tells:
+            named_in -= 1  # (a sentence naming no one and telling no event between: "Sáng 12/1, lễ đón ... diễn ra")
+        if by_sentence[s.index] and not in_sentence[s.index] and in_sentence.get(named_in) \
+                and not any(m.type in events.ENCOUNTER for k in range(named_in, s.index)
+                            for m in by_sentence.get(k, [])) \
                 and (lex.both_sides_re.search(s.text) or lex.grammar["pair_subject"].search(s.text)):
-            subject = [(0, 0, key, dead) for _, _, key, dead in in_sentence[s.index - 1]]
+            subject = [(0, 0, key, dead) for _, _, key, dead in in_sentence[named_in]]
             by_sentence[s.index] = [m for m in events.find_mentions(s, lex, subject, country_of, unnamed.get(
                 s.index, [])) if (m.type in events.ENCOUNTER or (m.type == "Dialogue" and m.edition))
                 and m.type not in told]
