@@ -194,6 +194,7 @@ class Lexicon:
         self.courtesy_titles = frozenset(" ".join(w.rstrip("’'") for w in line.replace(".", " ").split())
                                          for line in read_lines("names/courtesy_titles.txt"))
         self.courtesy_longest = max(len(t.split()) for t in self.courtesy_titles)
+        self.name_titles = frozenset(read_words("names/name_titles.txt"))
         # capitalised words that are no part of a name: those of titles and portfolios (where a language
         # lists them: Vietnamese title words are name syllables too, "Chính" of "Chính phủ"), weekdays, months
         listed = read_words(f"{lang}/title_words.txt", missing_ok=True)

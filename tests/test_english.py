@@ -893,7 +893,7 @@ def test_a_father_named_in_his_sons_name_is_another_person_and_a_month_is_no_nam
                  "General Hua Liu.")
     found = officials(facts)
     assert found["Mohammed bin Rashid Al Maktoum"] == ("AE", ["HeadOfGovernment"])
-    assert found["Hamdan bin Mohammed bin Rashid Al Maktoum"] == ("AE", ["Official"])
+    assert found["Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum"] == ("AE", ["Official"])
     assert found["Hua Liu"] == ("IAEA", ["Official"]) and "May" not in found
 
 

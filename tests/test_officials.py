@@ -508,3 +508,24 @@ def test_a_clause_between_two_titles_parts_two_people_and_a_senator_after_a_stat
     got = officials("Bộ trưởng Ngoại giao Australia, Thượng nghị sỹ Jane Hill vừa có chuyến thăm Việt Nam.")
     assert got["Jane Hill"] == ("AU", ["ForeignMinister"])
 
+
+
+def test_a_sheikh_is_named_so_and_a_prince_after_a_state_or_a_comma_is_not():
+    got = officials("Tổng thống Các Tiểu vương quốc Arab thống nhất (UAE) Sheikh Khalid bin Saeed Al-Nuaimi điện đàm "
+                    "với Thủ tướng Trần Văn An. Tổng thống UAE Sheikh Khalid bin Saeed đánh giá cao Việt Nam.")
+    assert got["Sheikh Khalid bin Saeed Al-Nuaimi"] == ("AE", ["HeadOfState"]) and len(got) == 2
+    got = officials("Tại cuộc gặp Bộ trưởng Ngoại giao Oman, Hoàng thân Fahd bin Salim Al-Said, Bộ trưởng Trần Văn An "
+                    "đánh giá cao quan hệ. Bộ trưởng Ngoại giao Jordan Hoàng tử Ali bin Hassan đã điện đàm với ông An.")
+    assert got["Fahd bin Salim Al-Said"] == ("OM", ["ForeignMinister"])
+    assert got["Ali bin Hassan"] == ("JO", ["ForeignMinister"])
+
+
+def test_a_minister_named_by_rank_in_a_story_of_the_foreign_ministry_and_a_polish_undersecretary():
+    got = officials("Chiều 13/10, tại trụ sở Bộ Ngoại giao, Bộ trưởng Trần Văn An đã tiếp Đại sứ Ba Lan Jan Nowak. "
+                    "Thứ trưởng Lê Văn Hùng cùng dự.")
+    assert got["Trần Văn An"] == ("VN", ["ForeignMinister"]) and got["Lê Văn Hùng"] == ("VN", ["DeputyForeignMinister"])
+    got = officials("Bộ trưởng Trần Văn An tiếp Đại sứ Ba Lan Jan Nowak tại trụ sở Bộ Công Thương.")
+    assert got["Trần Văn An"] == ("VN", ["Minister"])
+    got = officials("Thứ trưởng Ngoại giao Lê Văn Hùng và Phó Quốc vụ khanh Bộ Ngoại giao Ba Lan Adam Kowalski "
+                    "đồng chủ trì Tham khảo chính trị.")
+    assert got["Adam Kowalski"] == ("PL", ["DeputyForeignMinister"])

@@ -60,6 +60,7 @@ def extract(article: Article) -> ArticleFacts:
     known = {p.key: p for p in people}
     in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex), lex)
     officials.resolve_counterparts(people, in_sentence, text_of, lex)
+    officials.foreign_ministry_story(people, story.text, lex)
 
     stated = {resolved[id(m)] for m in mentions if id(m) in resolved
               and any(lex.countries[c].kind == "state" for c in m.countries)}

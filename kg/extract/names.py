@@ -83,7 +83,7 @@ def _words(run: list[Word]) -> list[str]:
 
 
 def strip_courtesy(run: list[Word], lex: Lexicon) -> tuple[list[Word], bool]:
-    """The run without the courtesy titles that open it ("Samdech Techo", "Sheikh", "Ngài"), and
+    """The run without the courtesy titles that open it ("Samdech Techo", "Dato' Seri", "Ngài"), and
     whether it had any."""
     stripped = False
     while run:
@@ -211,7 +211,7 @@ def _read_name(texts: tuple[str, ...], lex: Lexicon, after_title: bool, foreign:
     rest = rest[:_vietnamese_tail(rest, lex)]  # "Tổng thống Donald Trump Chủ tịch nước ...": captions run together
     while len(rest) > 2 and INITIAL.match(rest[-1].text):
         rest = rest[:-1]  # no name ends in an initial: "Ibnu Hadi S.E" (a degree)
-    # after a foreign state, or a courtesy title ("Samdech", "Sheikh"): a foreign name
+    # after a foreign state, or a courtesy title ("Samdech", "Tunku"): a foreign name
     foreign = foreign or courteous or any(c != "VN" and lex.countries[c].kind == "state" for c in parties)
     if rest and is_person_name(rest, lex, foreign):
         return Name(first, first + len(rest) - 1, tuple(parties))

@@ -35,6 +35,7 @@ from .names import (
     looks_foreign,
     read_name,
     run_after,
+    strip_courtesy,
 )
 from .text import WORD, Sentence, Word, Words, before, fold, is_acronym, is_ascii_name_word
 
@@ -110,7 +111,9 @@ def find_name_after(text: str, start: int, limit: int,
             continue
         if i and "," in gap and not BREAK.search(gap) and (named := _name_after_comma(text, ws, i, lex, countries)):
             return named[0], named[1], countries, True  # "Vice Chairman of the ... Party of Korea, Ri Su Yong,"
-        if (not i or after_bracket) and not gap.strip() and (courtesy := lex.honorific_re.match(text, w.start)):
+        if not gap.strip() and (courtesy := lex.honorific_re.match(text, w.start)) and (
+                not i or after_bracket or (countries and courtesy.group() in lex.courtesy_titles)):
+            # (after the state, a prince's: "Bộ trưởng Ngoại giao Saudi Arabia Hoàng tử Faisal bin Farhan")
             # "Minister Dr. X", "Giám đốc điều hành Cơ quan ... (UN Women) bà X"
             while (nxt := ws.get(i + 1)) is not None and nxt.start < courtesy.end():
                 i += 1
@@ -216,8 +219,10 @@ def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon, countries: lis
         return None
     run = run_after(ws, i, text, lex)
     name = read_name(run, lex, after_title=False)
-    if name is None or name.first != 0 or name.last != len(run) - 1 or name.last < 1:
+    courtesy = len(run) - len(strip_courtesy(run, lex)[0])  # ("..., Hoàng thân Abdullah bin Zayed Al-Nahyan,")
+    if name is None or name.first != courtesy or name.last != len(run) - 1 or name.last - name.first < 1:
         return None
+    run = run[courtesy:]
     tail = text[run[-1].end:run[-1].end + 6]
     if lex.lang != "en" and not countries and not (looks_foreign(run, lex) and re.match(r"\s*(?:[;.]|$)", tail)):
         return None  # "Chủ tịch Đảng Lao động, Gleisi Hoffmann;": a foreign name closing a list's item
@@ -672,9 +677,10 @@ def _honorific_mentions(text: str, index: int, lex: Lexicon) -> list[PersonMenti
 
 @lru_cache(maxsize=8192)
 def name_key(name: str, lex: Lexicon) -> tuple[str, ...]:
-    """The words a name is compared by: folded, without initials, particles (but "bin") and suffixes."""
+    """The words a name is compared by: folded, without initials, particles (but "bin"), suffixes and "Sheikh"."""
     return tuple(fold(w).casefold() for w in name.replace(".", ". ").split()
                  if not (INITIAL.match(w.rstrip(".")) or (w in lex.particles and w.casefold() not in PATRONYMIC)
+                         or w in lex.name_titles
                          or SUFFIX.match(w.rstrip("."))))
 
 
@@ -811,6 +817,21 @@ def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chair
             person.roles.remove(role)
     if "PartyOfficial" in person.roles and "MilitaryOfficer" in person.roles:
         person.roles.remove("MilitaryOfficer")
+
+
+PORTFOLIO_OF_FOREIGN_MINISTRY = {"Minister": "ForeignMinister", "DeputyMinister": "DeputyForeignMinister"}
+
+
+def foreign_ministry_story(people: list[Official], story: str, lex: Lexicon) -> None:
+    """Vietnam's 'Bộ trưởng X', 'Thứ trưởng Y' named by rank alone in a story of one ministry, the foreign
+    ministry ("tại trụ sở Bộ Ngoại giao, Bộ trưởng X tiếp Đại sứ ..."): its minister and deputy minister (a
+    foreign one's portfolio may stand in words no title holds: "Bộ trưởng Phát triển Quốc tế")."""
+    if not lex.grammar["foreign_ministry"].search(story) or lex.grammar["other_ministry"].search(story):
+        return
+    for person in people:
+        if person.country == "VN" and len(person.roles) == 1 and person.roles[0] in PORTFOLIO_OF_FOREIGN_MINISTRY \
+                and not any(lex.title_info(t)["organization"] for t in person.titles):
+            person.roles = [PORTFOLIO_OF_FOREIGN_MINISTRY[person.roles[0]]]
 
 
 def _organisation_before(text: str, position: int, lex: Lexicon) -> str | None:
