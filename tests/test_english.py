@@ -1412,3 +1412,12 @@ def test_a_headline_of_the_talks_takes_where_the_story_says_they_were_and_a_call
                  "Tran Van Binh on Tuesday morning.", published=None)
     assert sorted((e.type, e.date) for e in facts.events if e.main) == [
         ("Meeting", "2021-11-09"), ("Talks", "2021-11-09")]
+
+
+def test_a_headline_in_title_case_names_no_one_after_a_title_and_a_videoconference_is_a_call():
+    facts = read("Kim and Vietnam's New President Agree to Strengthen Bilateral Cooperation in Phone Call\nSEOUL, June "
+                 "8 -- South Korean President Kim Min-ho held a videoconference with Vietnamese President Le Van An on "
+                 "Wednesday.",
+                 published="2022-06-08")
+    assert set(officials(facts)) == {"Kim Min-ho", "Le Van An"}
+    assert [(e.type, e.date) for e in facts.events] == [("PhoneCall", "2022-06-08")]

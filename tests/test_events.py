@@ -470,3 +470,12 @@ def test_the_two_sides_hold_talks_after_a_welcome_told_with_no_names_and_a_page_
 
     story = clean(Article(id="t", text="https://example.vn/viet-nam-va-peru-2012011312161267.htm\n\nHai bên hội đàm."))
     assert (story.url, story.published) == ("https://example.vn/viet-nam-va-peru-2012011312161267.htm", "2012-01-13")
+
+
+def test_two_other_states_launch_a_strategic_dialogue_written_in_lower_case():
+    from conftest import facts_of
+
+    facts = facts_of("Hôm 3/8/2021, Ngoại trưởng Mỹ John Hale và Bộ trưởng Ngoại giao Indonesia Siti Rahma khởi động "
+                     "“đối thoại chiến lược” giữa hai nước.")
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("Dialogue", "2021-08-03", ["John Hale", "Siti Rahma"])]

@@ -80,6 +80,7 @@ class PersonMention:
 BODY_ACRONYM_END = re.compile(r"(?<![\w.])[A-Z]{2,6}$")
 PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of" before a father's name
 SPACED_HYPHEN = re.compile(r"\s+-\s+(?=[a-z])")
+TITLE_CASE_SHARE = 0.9  # of the longer words capitalised: a headline in title case
 MAX_LOWER_RUN = 5  # more words in lower case in a row than a body's name holds ("Ủy ban nhân dân tỉnh"): a clause
 # letters only Vietnamese writes (not the á, ú, é, ô of "Raúl", "José", "Álvares"; not the š, ł, ğ of Czech,
 # Polish, Turkish names): "ă", "đ", "ơ", "ư", "ĩ", "ũ" and the tone-marked vowels "ạ" ... "ỹ"
@@ -155,6 +156,8 @@ def find_name_after(text: str, start: int, limit: int,
                 and len(run := run_after(ws, i, text, lex)) == 1 and run[0].text not in lex.surnames:
             i += 1  # "Phó Bí thư Tỉnh ủy Salavan": the province the title is of, one word
             continue
+        elif w.capitalised and i and title_case(text):
+            return None, None, countries, False  # a headline in title case: a name stands right after the title
         elif w.capitalised:
             run = run_after(ws, i, text, lex)
             right_after = i == 0
@@ -205,6 +208,16 @@ def find_name_after(text: str, start: int, limit: int,
             return None, None, countries, False
         i += 1
     return None, None, countries, True
+
+
+@lru_cache(maxsize=1024)
+def title_case(text: str) -> bool:
+    """An English headline with every word capitalised ("Yoon and Vietnam's New President Agree to Strengthen
+    Bilateral Cooperation in Phone Call"): its capitals tell no names."""
+    if any(stop in text for stop in ",;") or text.rstrip().endswith("."):
+        return False  # (a sentence, or a list of officials with their titles)
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _name_after_comma(text: str, ws: Words, i: int, lex: Lexicon, countries: list[str]) -> tuple[Word, Word] | None:
