@@ -1421,3 +1421,10 @@ def test_a_headline_in_title_case_names_no_one_after_a_title_and_a_videoconferen
                  published="2022-06-08")
     assert set(officials(facts)) == {"Kim Min-ho", "Le Van An"}
     assert [(e.type, e.date) for e in facts.events] == [("PhoneCall", "2022-06-08")]
+
+
+def test_a_pledge_coordinated_after_an_appraisal_is_the_subjects_not_a_state_named_on_the_way():
+    facts = read("German Foreign Minister Karl Weber met Foreign Minister Le Van An in Berlin on February 20. The "
+                 "German side spoke highly of the EU – Vietnam Free Trade Agreement and vowed to do its best to "
+                 "ratify the deal soon.", published="2019-02-20")
+    assert [tuple(c.actors) for c in facts.commitments] == [("DE",)]

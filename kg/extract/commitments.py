@@ -170,6 +170,8 @@ def actor_of(text: str, cue: tuple[int, int, str], clause_start: int, actors: li
     if len(before) > 1 and lex.cue_re["block"].search(text, before[0].end, before[-1].start) \
             and text[before[-1].end:cue[0]].rstrip().endswith(","):
         return before[0].codes  # "Hai lãnh đạo vui mừng về ... ba Đảng Việt Nam - Lào ..., nhất trí": the subject's
+    if len(before) > 1 and lex.grammar["verb_coordinated_before"].search(text, 0, cue[0]):
+        return before[0].codes  # "The German side spoke highly of the EU - Vietnam FTA and vowed": the subject's
     if before:
         return before[-1].codes
     sentence_subject = [a for a in actors if a.end <= cue[0] and not a.embedded]
