@@ -1425,6 +1425,6 @@ def test_a_headline_in_title_case_names_no_one_after_a_title_and_a_videoconferen
 
 def test_a_pledge_coordinated_after_an_appraisal_is_the_subjects_not_a_state_named_on_the_way():
     facts = read("German Foreign Minister Karl Weber met Foreign Minister Le Van An in Berlin on February 20. The "
-                 "German side spoke highly of the EU – Vietnam Free Trade Agreement and vowed to do its best to "
-                 "ratify the deal soon.", published="2019-02-20")
+                 "German side spoke highly of the importance of the EU – Vietnam Free Trade Agreement and vowed to do "
+                 "its best to sign and ratify the deal at an earliest time.", published="2019-02-20")
     assert [tuple(c.actors) for c in facts.commitments] == [("DE",)]
