@@ -479,3 +479,18 @@ def test_two_other_states_launch_a_strategic_dialogue_written_in_lower_case():
                      "“đối thoại chiến lược” giữa hai nước.")
     assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
         ("Dialogue", "2021-08-03", ["John Hale", "Siti Rahma"])]
+
+
+def test_a_numbered_session_is_one_whoever_is_named_and_a_day_of_a_visit_is_that_visit():
+    from test_english import read
+
+    facts = read("Cuba's First Deputy Minister of Foreign Affairs Jose Diaz is on an official visit to Vietnam for the "
+                 "seventh political consultation between the two foreign ministries. At the seventh political "
+                 "consultation on August 29, Vietnamese Deputy Minister of Foreign Affairs Le Van An expressed "
+                 "sympathy.", published="2025-08-30")
+    assert [sorted(e.participants) for e in facts.events if e.type == "Dialogue"] == [["Jose Diaz", "Le Van An"]]
+    facts = read("Minister of Foreign Affairs Le Van An held talks with his visiting Uzbek counterpart Rustam Aliev "
+                 "in Hanoi on March 18. Aliev, who is on an official visit to Vietnam from March 17-19, praised "
+                 "Vietnam.", published="2024-03-18")
+    assert sorted((e.type, e.date, e.end_date) for e in facts.events) == [
+        ("Talks", "2024-03-18", None), ("Visit", "2024-03-17", "2024-03-19")]

@@ -23,6 +23,7 @@ ENCOUNTER = {"Talks": 3, "PhoneCall": 2, "Meeting": 1}  # merge with one another
 EVENT_NAME_END = re.compile(r"(?:\b(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*)\s+){1,6}$")  # "the 29th APEC Economic "
 SETTING = {"Visit", "Conference"}  # may frame another event ("nhân dịp dự Hội nghị ...")
 ANY = "*"  # a reference to whatever event was just reported ("Cùng dự có ...")
+VISITING = re.compile(r"(?i)visiting|đang thăm")  # a visit told as what a guest is doing, not as news
 HOME = "VN"  # the state whose relations the news is about: its officials' trips are abroad only where said
 
 
@@ -500,6 +501,9 @@ def _owner(text: str, mentions: list[Mention], position: int) -> Mention:
     """The mention a date or place belongs to: the one it follows, unless commas set it off as an
     adverbial of what comes next; an adverbial goes to the main verb, not to a framing event."""
     leading = [m for m in mentions if m.start < position]  # (or holding it: "spoke today with")
+    if len(leading) > 1 and leading[-1].type == "Visit" and leading[-2].type in ENCOUNTER \
+            and VISITING.fullmatch(text[leading[-1].start:leading[-1].end]):
+        leading.pop()  # "held talks with his visiting counterpart X in Hanoi on March 18": the talks' day
     following = [m for m in mentions if m.start >= position]
     if following and (not leading or "," in text[leading[-1].end:position]):
         own = [m for m in following if not m.frame]
@@ -545,7 +549,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         date = resolve(m.date, year, published) if m.date else None
         if m.date and m.date.relative == "same_day":
             date = days_told.get(m.sentence)
-        same = [c for c in clusters if _same_event(c[0], m, date) and not _named_apart(c[1], m)
+        end = resolve_end(m.date, year, published) if m.date else None
+        same = [c for c in clusters if _same_event(c[0], m, date, end) and not _named_apart(c[1], m)
                 and not (m.listed and any(o.listed and o.sentence == m.sentence for o in c[1]))]
         # the one with all its participants and of its type first: "talks with X" are not the meeting before
         target = max(same, key=lambda c: (set(m.participants) <= set(c[0].participants), c[0].type == m.type),
@@ -584,6 +589,8 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         elif date and event.end_date and event.date and event.date < date <= event.end_date \
                 and not resolve_end(m.date, year, published):
             event.date, event.end_date = date, None  # "sang ... tiến hành Đối thoại (18-22/6)", then "Ngày 20/6"
+        elif event.type == "Visit" and end and not event.end_date and _within(event.date or "", date or "", end):
+            event.date, event.end_date = date, end  # "his visiting counterpart ... on March 18", "a visit from 17-19"
         event.places += [p for p in m.places if p not in event.places]
         event.edition = event.edition or m.edition
         event.chairs += [p for p in m.chairs if p not in event.chairs]
@@ -753,7 +760,11 @@ def _named_apart(members: list[Mention], m: Mention) -> bool:
                                 for o in members)
 
 
-def _same_event(event: Event, m: Mention, date: str | None) -> bool:
+def _within(day: str, start: str, end: str | None) -> bool:
+    return bool(end) and len(day) == len(start) == 10 and start <= day <= end
+
+
+def _same_event(event: Event, m: Mention, date: str | None, end: str | None = None) -> bool:
     if m.type == ANY:  # "Cùng dự có ...": whoever else took part in the event just reported
         return True
     same_kind = event.type == m.type or (event.type in ENCOUNTER and m.type in ENCOUNTER and (
@@ -772,9 +783,11 @@ def _same_event(event: Event, m: Mention, date: str | None) -> bool:
             or len(event.parties) == 1  # "X received Ambassador Y. At the meeting, Vice Chairman Z said": Z's side
     if m.edition and event.edition and m.edition != event.edition:
         return False
+    if m.edition and m.edition == event.edition and m.type == event.type:
+        return True  # a numbered session is one, however dated and whoever is named at it
     if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)) \
-            and not (m.edition and m.edition == event.edition):  # a numbered session is one, however dated
-        return False
+            and not _within(date, event.date, event.end_date) and not _within(event.date, date, end):
+        return False  # (a day of a visit told with its first and last days is that visit)
     theirs = set(event.parties)
     if m.parties and theirs and not (m.parties <= theirs or theirs <= m.parties):
         return False  # a meeting with Russia's president and one with Australia's prime minister
