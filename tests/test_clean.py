@@ -95,6 +95,7 @@ def test_a_page_id_carrying_the_date_as_two_digit_year_month_day_and_time():
 
     assert url_date("https://example.vn/thu-tuong-gap-tong-thong-196241024102331542.htm") == "2024-10-24"
     assert url_date("https://example.vn/tin-tuc-123456.htm") is None
+    assert url_date("https://example.vn/chu-tich-nuoc-se-tham/c/20850420.epi") is None  # an id, no date
 
 
 def test_a_month_folder_of_the_page_address_written_as_year_and_month():

@@ -494,3 +494,24 @@ def test_a_numbered_session_is_one_whoever_is_named_and_a_day_of_a_visit_is_that
                  "Vietnam.", published="2024-03-18")
     assert sorted((e.type, e.date, e.end_date) for e in facts.events) == [
         ("Talks", "2024-03-18", None), ("Visit", "2024-03-17", "2024-03-19")]
+
+
+def test_the_shangri_la_dialogue_is_a_conference_and_talks_on_its_sidelines_are_two_states():
+    from conftest import facts_of
+    from test_english import read
+
+    facts = facts_of("Ngày 11/6/2022, bên lề Đối thoại Shangri-la tại Singapore, Bộ trưởng Quốc phòng Nhật Bản Sato "
+                     "Kenji đã có cuộc hội đàm song phương với người đồng cấp Trung Quốc Lý Minh.")
+    assert sorted(e.type for e in facts.events) == ["Conference", "Talks"]
+    facts = read("A delegation led by Deputy Minister of National Defence Hoang Van Binh is attending the 20th "
+                 "Shangri-La Dialogue in Singapore.", published="2023-06-03")
+    assert [e.type for e in facts.events] == ["Conference"]
+
+
+def test_a_day_of_a_trip_to_one_state_is_no_day_of_a_visit_to_another():
+    from conftest import facts_of
+
+    facts = facts_of("Tối 27/4/2017, chuyên cơ chở Thủ tướng Trần Văn An đã về tới Hà Nội, kết thúc tốt đẹp các chương "
+                     "trình thăm chính thức Vương quốc Campuchia từ ngày 24-25/4 và thăm chính thức Cộng hòa Dân chủ "
+                     "Nhân dân Lào từ ngày 26-27/4.")
+    assert len([e for e in facts.events if e.type == "Visit"]) == 2

@@ -529,3 +529,10 @@ def test_a_minister_named_by_rank_in_a_story_of_the_foreign_ministry_and_a_polis
     got = officials("Thứ trưởng Ngoại giao Lê Văn Hùng và Phó Quốc vụ khanh Bộ Ngoại giao Ba Lan Adam Kowalski "
                     "đồng chủ trì Tham khảo chính trị.")
     assert got["Adam Kowalski"] == ("PL", ["DeputyForeignMinister"])
+
+
+def test_a_deputy_foreign_minister_is_no_deputy_minister_besides():
+    got = officials("Quốc vụ khanh, Thứ trưởng Ngoại giao Thụy Điển Erik Lund thăm Hà Nội. Thứ trưởng Lund sẽ tham vấn "
+                    "với người đồng cấp Việt Nam, ông Lê Văn An, Thứ trưởng Bộ Ngoại giao Việt Nam.")
+    assert got["Erik Lund"] == ("SE", ["DeputyForeignMinister"])
+    assert got["Lê Văn An"] == ("VN", ["DeputyForeignMinister"])

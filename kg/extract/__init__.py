@@ -61,6 +61,7 @@ def extract(article: Article) -> ArticleFacts:
     in_sentence = people_by_sentence(sentences, mentions, resolved, known, officials.short_forms(people, lex), lex)
     officials.resolve_counterparts(people, in_sentence, text_of, lex)
     officials.foreign_ministry_story(people, story.text, lex)
+    officials.generic_beside_specific(people)
 
     stated = {resolved[id(m)] for m in mentions if id(m) in resolved
               and any(lex.countries[c].kind == "state" for c in m.countries)}
@@ -186,9 +187,10 @@ def event_mentions_of(sentences: list[Sentence], in_sentence: dict[int, list[tup
                             for m in by_sentence.get(k, [])) \
                 and (lex.both_sides_re.search(s.text) or lex.grammar["pair_subject"].search(s.text)):
             subject = [(0, 0, key, dead) for _, _, key, dead in in_sentence[named_in]]
-            by_sentence[s.index] = [m for m in events.find_mentions(s, lex, subject, country_of, unnamed.get(
-                s.index, [])) if (m.type in events.ENCOUNTER or (m.type == "Dialogue" and m.edition))
-                and m.type not in told]
+            theirs = [m for m in events.find_mentions(s, lex, subject, country_of, unnamed.get(s.index, []))
+                      if (m.type in events.ENCOUNTER or (m.type == "Dialogue" and m.edition)) and m.type not in told]
+            by_sentence[s.index] = theirs + [m for m in by_sentence[s.index]  # (a visit as told: "chuyến thăm")
+                                             if m.type not in events.ENCOUNTER and m.type != "Dialogue"]
         told.update(m.type for m in by_sentence[s.index] if m.participants)
     return [m for s in sentences for m in by_sentence[s.index]]
 

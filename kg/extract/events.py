@@ -550,7 +550,7 @@ def build_events(mentions: list[Mention], year: int | None, published: str | Non
         if m.date and m.date.relative == "same_day":
             date = days_told.get(m.sentence)
         end = resolve_end(m.date, year, published) if m.date else None
-        same = [c for c in clusters if _same_event(c[0], m, date, end) and not _named_apart(c[1], m)
+        same = [c for c in clusters if _same_event(c[0], m, date, end, lex) and not _named_apart(c[1], m)
                 and not (m.listed and any(o.listed and o.sentence == m.sentence for o in c[1]))]
         # the one with all its participants and of its type first: "talks with X" are not the meeting before
         target = max(same, key=lambda c: (set(m.participants) <= set(c[0].participants), c[0].type == m.type),
@@ -764,7 +764,13 @@ def _within(day: str, start: str, end: str | None) -> bool:
     return bool(end) and len(day) == len(start) == 10 and start <= day <= end
 
 
-def _same_event(event: Event, m: Mention, date: str | None, end: str | None = None) -> bool:
+def _states_apart(places: list[str], others: list[str], lex: Lexicon) -> bool:
+    """Places in different states: 'Vương quốc Campuchia', 'Lào'; not 'Hanoi', 'Vietnam'."""
+    states, theirs = ({lex.place_in(p) for p in named} - {None} for named in (places, others))
+    return bool(states and theirs and not states & theirs)
+
+
+def _same_event(event: Event, m: Mention, date: str | None, end: str | None, lex: Lexicon) -> bool:
     if m.type == ANY:  # "Cùng dự có ...": whoever else took part in the event just reported
         return True
     same_kind = event.type == m.type or (event.type in ENCOUNTER and m.type in ENCOUNTER and (
@@ -785,9 +791,10 @@ def _same_event(event: Event, m: Mention, date: str | None, end: str | None = No
         return False
     if m.edition and m.edition == event.edition and m.type == event.type:
         return True  # a numbered session is one, however dated and whoever is named at it
-    if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)) \
-            and not _within(date, event.date, event.end_date) and not _within(event.date, date, end):
-        return False  # (a day of a visit told with its first and last days is that visit)
+    if date and event.date and not (date.startswith(event.date) or event.date.startswith(date)) and not (
+            (_within(date, event.date, event.end_date) or _within(event.date, date, end))
+            and not _states_apart(event.places, m.places, lex)):
+        return False  # (a day of a visit told with its first and last days is that visit, where it went)
     theirs = set(event.parties)
     if m.parties and theirs and not (m.parties <= theirs or theirs <= m.parties):
         return False  # a meeting with Russia's president and one with Australia's prime minister

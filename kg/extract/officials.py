@@ -833,6 +833,15 @@ def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chair
 
 
 PORTFOLIO_OF_FOREIGN_MINISTRY = {"Minister": "ForeignMinister", "DeputyMinister": "DeputyForeignMinister"}
+SPECIFIC_ROLES = {"Minister": {"ForeignMinister", "DefenseMinister", "PublicSecurityMinister"},
+                  "DeputyMinister": {"DeputyForeignMinister", "DeputyDefenseMinister"}}
+
+
+def generic_beside_specific(people: list[Official]) -> None:
+    """'Quốc vụ khanh, Thứ trưởng Ngoại giao X', or a counterpart of a 'Thứ trưởng': a deputy foreign minister,
+    no deputy minister besides."""
+    for person in people:
+        person.roles = [r for r in person.roles if not SPECIFIC_ROLES.get(r, set()) & set(person.roles)]
 
 
 def foreign_ministry_story(people: list[Official], story: str, lex: Lexicon) -> None:
