@@ -1428,3 +1428,8 @@ def test_a_pledge_coordinated_after_an_appraisal_is_the_subjects_not_a_state_nam
                  "German side spoke highly of the importance of the EU – Vietnam Free Trade Agreement and vowed to do "
                  "its best to sign and ratify the deal at an earliest time.", published="2019-02-20")
     assert [tuple(c.actors) for c in facts.commitments] == [("DE",)]
+
+
+def test_the_president_of_a_states_assembly_leads_its_legislature():
+    facts = read("President Le Van An received visiting President of the Mozambican Assembly Ana Bias in Hanoi.")
+    assert officials(facts)["Ana Bias"] == ("MZ", ["LegislatureLeader"])

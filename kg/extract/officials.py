@@ -74,6 +74,7 @@ class PersonMention:
     inherited: list[str] = field(default_factory=list)  # the state of the list it stands in
     body_titles: list[str] = field(default_factory=list)  # titles held in a body: "Chủ tịch ... (Interpol)"
     chaired: list[str] = field(default_factory=list)  # a head's title of a body of no state ("Chủ tịch Hội đồng X")
+    legislatures: list[str] = field(default_factory=list)  # a head's title of a legislature: "President of the Senate"
     described: list[str] = field(default_factory=list)  # roles "the Vietnamese leader" may stand for
 
 
@@ -345,6 +346,10 @@ def find_mentions(sentence: Sentence, lex: Lexicon) -> list[PersonMention]:
             for (t, _, _), end in zip(chain, ends)]
         mention.chaired = [title for title, chair in heads_body if chair and all(  # not "President of the ANC
             c for other, c in heads_body if other == title)]  # and President of South Africa"
+        mention.legislatures = [single_spaced(t.group()) for t, _, _ in chain  # "President of the Mozambican Assembly"
+                                if lex.title_info(t.group())["roles"] == ["HeadOfState"]
+                                and lex.grammar["legislature_after"].match(text, t.end())]
+        mention.chaired = [t for t in mention.chaired if t not in mention.legislatures]
         closed = lex.grammar["apposition_after"].match(text, chain[-1][0].end())  # not "X, the President said"
         if closed and text.startswith(("the ", "The "), head) and \
                 lex.grammar["apposition_verb"].match(text, closed.end()):
@@ -751,6 +756,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
     inherited: dict[str, list[str]] = {}
     bodies: dict[str, set[str]] = {}  # by person, as chaired: "President" of a bank for one, of a state for another
     chaired: dict[str, set[str]] = {}  # by person: the same title heads a state for one and a council for another
+    legislatures: dict[str, set[str]] = {}  # by person: the titles that head a legislature
     fallback: dict[str, str | None] = {}  # the state a foreign name with no state of its own serves
     body_named: dict[str, str | None] = {}  # and the organisation its sentence names last before it
     for m in mentions:
@@ -763,6 +769,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
         person.titles += [t for t in m.titles if t not in person.titles]
         bodies.setdefault(key, set()).update(m.body_titles)
         chaired.setdefault(key, set()).update(m.chaired)
+        legislatures.setdefault(key, set()).update(m.legislatures)
         for alias in (m.name, m.alias):
             if alias and alias != key and alias not in person.aliases and alias not in cut:
                 person.aliases.append(alias)
@@ -776,7 +783,7 @@ def resolve_officials(mentions: list[PersonMention], partner_of: Callable[[int],
             fallback[key] = partner_of(m.sentence)
             body_named[key] = _organisation_before(evidence[m.sentence], m.start, lex)
     for key, person in people.items():
-        _roles(person, lex, bodies.get(key, set()), chaired.get(key, set()))
+        _roles(person, lex, bodies.get(key, set()), chaired.get(key, set()), legislatures.get(key, set()))
         if person.country is None and inherited.get(key):
             person.country = inherited[key][0]
         if person.country is None and groupings.get(key) and (set(person.roles) & ORGANISATION_ROLES or not
@@ -798,7 +805,8 @@ def _heads_a_body(person: Official) -> bool:
     return bool(set(person.roles) & {"HeadOfState", "HeadOfGovernment", "LegislatureLeader"})
 
 
-def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chaired: set[str] = frozenset()) -> None:
+def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chaired: set[str] = frozenset(),
+           legislatures: set[str] = frozenset()) -> None:
     """The person's roles from their titles: a shorter title that a longer one holds says nothing
     more; a rank or a party membership beside a post is not a post of its own; the chair of a body
     ("Chủ tịch Interpol", bodies) heads it; the chair of a body of no state ("Chủ tịch Hội đồng Lý luận
@@ -806,6 +814,9 @@ def _roles(person: Official, lex: Lexicon, bodies: set[str] = frozenset(), chair
     a party is a post too; a membership or a party committee's office beside a post is not."""
     led = False
     for title in person.titles:
+        if title in legislatures:
+            person.roles += [] if "LegislatureLeader" in person.roles else ["LegislatureLeader"]
+            continue
         if title in chaired and title not in bodies:
             if all(t in chaired for t in person.titles) and "Official" not in person.roles:
                 person.roles.append("Official")
