@@ -43,7 +43,7 @@ def test_development_set_score(name, tmp_path):
 COLLECTED = Path(__file__).parent / "collected"
 # a little below what each reads now; the others: 0.85
 COLLECTED_FLOORS = {"round29/vi": 0.80, "round29/en": 0.75, "round30/vi": 0.80, "round30/en": 0.75,
-                    "round31/vi": 0.82, "round31/en": 0.80}
+                    "round31/vi": 0.82, "round31/en": 0.80, "round33/en": 0.82}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
