@@ -526,6 +526,8 @@ def test_a_minister_named_by_rank_in_a_story_of_the_foreign_ministry_and_a_polis
     assert got["Trần Văn An"] == ("VN", ["ForeignMinister"]) and got["Lê Văn Hùng"] == ("VN", ["DeputyForeignMinister"])
     got = officials("Bộ trưởng Trần Văn An tiếp Đại sứ Ba Lan Jan Nowak tại trụ sở Bộ Công Thương.")
     assert got["Trần Văn An"] == ("VN", ["Minister"])
+    got = officials("Tại Tham vấn chính trị lần thứ 9, Thứ trưởng Lê Văn Hùng và Vụ trưởng Carlos Ruiz đồng chủ trì.")
+    assert got["Lê Văn Hùng"] == ("VN", ["DeputyForeignMinister"])
     got = officials("Thứ trưởng Ngoại giao Lê Văn Hùng và Phó Quốc vụ khanh Bộ Ngoại giao Ba Lan Adam Kowalski "
                     "đồng chủ trì Tham khảo chính trị.")
     assert got["Adam Kowalski"] == ("PL", ["DeputyForeignMinister"])
