@@ -515,3 +515,11 @@ def test_a_day_of_a_trip_to_one_state_is_no_day_of_a_visit_to_another():
                      "trình thăm chính thức Vương quốc Campuchia từ ngày 24-25/4 và thăm chính thức Cộng hòa Dân chủ "
                      "Nhân dân Lào từ ngày 26-27/4.")
     assert len([e for e in facts.events if e.type == "Visit"]) == 2
+
+
+def test_a_leader_met_with_a_minister_by_a_host_named_by_description_stays_one_meeting():
+    from conftest import facts_of
+
+    facts = facts_of("Ngày 3/3/2010, người đứng đầu Bộ Ngoại giao Mỹ có cuộc gặp với Tổng thống Brazil Luis Soto và "
+                     "người đồng cấp Carlos Ruiz để thảo luận về hợp tác.")
+    assert [sorted(e.participants) for e in facts.events if e.type == "Meeting"] == [["Carlos Ruiz", "Luis Soto"]]

@@ -462,7 +462,7 @@ def _per_counterpart(m: Mention, text: str, living: list[tuple[int, int, str]], 
         if len(by_state) > 1 and all(state and state not in {s for s, _ in groups} for state, _ in by_state):
             groups, host = by_state, met
     planned = bool(lex.grammar["intended_before"].search(before(text, m.start)))  # "will meet A, B, C and D"
-    if len(groups) == 1 and len(met) > 1 and (m.several or (not m.between and not planned and any(
+    if len(groups) == 1 and len(met) > 1 and (m.several or (not m.between and not planned and host and any(
             k in leaders for k in met))):
         # "paid courtesy visits to A and B", "hội kiến Chủ tịch nước A và Chủ tịch Quốc hội B", "hội kiến Thủ
         # tướng A và Phó Thủ tướng B": a leader is called on alone, so one each (a plan tells no more than one)
