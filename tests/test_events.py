@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from conftest import facts_of
+from test_english import read
+
+
+def meetings(facts) -> list[list[str]]:
+    """The participants of each meeting, sorted."""
+    return sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting")
+
 
 def main_event(text, published=None):
     from kg.extract import extract
@@ -402,7 +410,7 @@ def test_a_call_told_as_whose_it_was_and_a_caption_of_an_older_call_above_talks_
 def test_a_visitor_meeting_a_states_leaders_meets_each_on_their_own():
     _, facts = main_event("Tại Hà Nội, Tổng thống Đức Frank Weber đã hội kiến với Chủ tịch nước Lê Văn An và Chủ tịch "
                           "Quốc hội Trần Văn Bình.", published="2024-01-24")
-    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+    assert meetings(facts) == [
         ["Frank Weber", "Lê Văn An"], ["Frank Weber", "Trần Văn Bình"]]
     _, facts = main_event("Tại Hà Nội, Tổng thống Đức Frank Weber đã hội kiến với Bộ trưởng Ngoại giao Lê Văn An và "
                           "Thứ trưởng Ngoại giao Trần Văn Bình.", published="2024-01-24")
@@ -411,19 +419,15 @@ def test_a_visitor_meeting_a_states_leaders_meets_each_on_their_own():
 
 
 def test_an_ambassadors_posting_is_not_where_the_meeting_was_and_a_courtesy_visit_is_a_meeting():
-    from conftest import facts_of
-
     facts = facts_of("Chiều 11/5, Chủ tịch UBND tỉnh Lê Văn Hùng đã tiếp Ngài David Cohen, Đại sứ Đặc mệnh toàn "
                      "quyền Nhà nước Israel tại Việt Nam.")
     assert [e.places for e in facts.events] == [[]]
-    from test_english import read
-
     facts = read("Foreign Minister Le Van An received Japanese Ambassador to Vietnam Ito Kenji in Hanoi on April 18.")
     assert [e.places for e in facts.events] == [["Hanoi"]]
     facts = read("During her stay in Algeria, Deputy Foreign Minister Le Thi Lan paid a courtesy visit to Algerian "
                  "Foreign Minister Karim Haddad and had a working session with Secretary General of the Ministry of "
                  "Industry and Investment Promotion Omar Saidi.")
-    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+    assert meetings(facts) == [
         ["Karim Haddad", "Le Thi Lan"], ["Le Thi Lan", "Omar Saidi"]]
     facts = read("Welcoming Vice President Le Thi Lan at the airport were Mozambican Minister of Fisheries Ana "
                  "Silva and Ambassador Joao Pene.")
@@ -431,12 +435,9 @@ def test_an_ambassadors_posting_is_not_where_the_meeting_was_and_a_courtesy_visi
 
 
 def test_a_prime_minister_is_called_on_alone_but_a_plan_to_meet_leaders_is_one_meeting():
-    from conftest import facts_of
-    from test_english import read
-
     facts = facts_of("Ngày 20/8, Bộ trưởng Ngoại giao Ireland Mary Walsh đã hội kiến Thủ tướng Trần Văn An và Phó Thủ "
                      "tướng, Bộ trưởng Ngoại giao Lê Văn Hùng.")
-    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+    assert meetings(facts) == [
         ["Lê Văn Hùng", "Mary Walsh"], ["Mary Walsh", "Trần Văn An"]]
     facts = read("On Wednesday, Singaporean Prime Minister Lee Wei Ming will leave for Hanoi, where he will meet "
                  "Party General Secretary Tran Van An, President Le Van Hung and Prime Minister Nguyen Van Binh.")
@@ -444,12 +445,9 @@ def test_a_prime_minister_is_called_on_alone_but_a_plan_to_meet_leaders_is_one_m
 
 
 def test_a_list_of_ministers_met_opened_in_the_plural_and_an_adviser_named_by_whose_he_is():
-    from conftest import facts_of
-    from test_english import read
-
     facts = facts_of("Ngày 7/8, Bộ trưởng Ngoại giao Trần Văn An đã tiếp xúc song phương với các Bộ trưởng Ngoại giao "
                      "New Zealand John Clark, Bộ trưởng Ngoại giao Canada Anne Roy.")
-    assert sorted(sorted(e.participants) for e in facts.events if e.type == "Meeting") == [
+    assert meetings(facts) == [
         ["Anne Roy", "Trần Văn An"], ["John Clark", "Trần Văn An"]]
     facts = read("US President John Hale will visit Japan next month. Foreign Minister Le Van An met the US "
                  "President's national security adviser Robert Lane in Bangkok on November 4.", published="2019-11-04")
@@ -457,8 +455,6 @@ def test_a_list_of_ministers_met_opened_in_the_plural_and_an_adviser_named_by_wh
 
 
 def test_the_two_sides_hold_talks_after_a_welcome_told_with_no_names_and_a_page_address_dates_the_story():
-    from conftest import facts_of
-
     facts = facts_of("Nhận lời mời của Chủ tịch Quốc hội Trần Văn An, đoàn đại biểu Thượng viện Peru do ông Luis Soto, "
                      "Chủ tịch Thượng viện, dẫn đầu đã tới Hà Nội, bắt đầu chuyến thăm chính thức nước ta.\nSáng 12-1, "
                      "lễ đón chính thức Chủ tịch và đoàn được tổ chức trọng thể.\nNgay sau lễ đón, hai bên tiến hành "
@@ -473,8 +469,6 @@ def test_the_two_sides_hold_talks_after_a_welcome_told_with_no_names_and_a_page_
 
 
 def test_two_other_states_launch_a_strategic_dialogue_written_in_lower_case():
-    from conftest import facts_of
-
     facts = facts_of("Hôm 3/8/2021, Ngoại trưởng Mỹ John Hale và Bộ trưởng Ngoại giao Indonesia Siti Rahma khởi động "
                      "“đối thoại chiến lược” giữa hai nước.")
     assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
@@ -482,8 +476,6 @@ def test_two_other_states_launch_a_strategic_dialogue_written_in_lower_case():
 
 
 def test_a_numbered_session_is_one_whoever_is_named_and_a_day_of_a_visit_is_that_visit():
-    from test_english import read
-
     facts = read("Cuba's First Deputy Minister of Foreign Affairs Jose Diaz is on an official visit to Vietnam for the "
                  "seventh political consultation between the two foreign ministries. At the seventh political "
                  "consultation on August 29, Vietnamese Deputy Minister of Foreign Affairs Le Van An expressed "
@@ -497,9 +489,6 @@ def test_a_numbered_session_is_one_whoever_is_named_and_a_day_of_a_visit_is_that
 
 
 def test_the_shangri_la_dialogue_is_a_conference_and_talks_on_its_sidelines_are_two_states():
-    from conftest import facts_of
-    from test_english import read
-
     facts = facts_of("Ngày 11/6/2022, bên lề Đối thoại Shangri-la tại Singapore, Bộ trưởng Quốc phòng Nhật Bản Sato "
                      "Kenji đã có cuộc hội đàm song phương với người đồng cấp Trung Quốc Lý Minh.")
     assert sorted(e.type for e in facts.events) == ["Conference", "Talks"]
@@ -509,8 +498,6 @@ def test_the_shangri_la_dialogue_is_a_conference_and_talks_on_its_sidelines_are_
 
 
 def test_a_day_of_a_trip_to_one_state_is_no_day_of_a_visit_to_another():
-    from conftest import facts_of
-
     facts = facts_of("Tối 27/4/2017, chuyên cơ chở Thủ tướng Trần Văn An đã về tới Hà Nội, kết thúc tốt đẹp các chương "
                      "trình thăm chính thức Vương quốc Campuchia từ ngày 24-25/4 và thăm chính thức Cộng hòa Dân chủ "
                      "Nhân dân Lào từ ngày 26-27/4.")
@@ -518,8 +505,6 @@ def test_a_day_of_a_trip_to_one_state_is_no_day_of_a_visit_to_another():
 
 
 def test_a_leader_met_with_a_minister_by_a_host_named_by_description_stays_one_meeting():
-    from conftest import facts_of
-
     facts = facts_of("Ngày 3/3/2010, người đứng đầu Bộ Ngoại giao Mỹ có cuộc gặp với Tổng thống Brazil Luis Soto và "
                      "người đồng cấp Carlos Ruiz để thảo luận về hợp tác.")
     assert [sorted(e.participants) for e in facts.events if e.type == "Meeting"] == [["Carlos Ruiz", "Luis Soto"]]
